@@ -1,0 +1,47 @@
+"""Celery tasks of the claims app: thin wrappers that load ids and call services."""
+
+import logging
+
+from celery import shared_task
+from django.db import DatabaseError, InterfaceError, OperationalError
+
+from claims import services
+from claims.errors import ClaimsError
+from claims.extraction import ExtractionError
+from claims.models import Article
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def extract_article(self, article_id: int) -> str:
+    """Extract and store the claims of one article; a re-run with unchanged text is a no-op."""
+    try:
+        article = services.article_extract(article_id=article_id)
+    except Article.DoesNotExist:
+        logger.warning("extract_article: article %s no longer exists", article_id)
+        return "missing"
+    except (ExtractionError, ClaimsError) as exc:
+        services.article_extraction_failed(article_id=article_id, error=str(exc))
+        return "failed"
+    except TRANSIENT_ERRORS as exc:
+        if self.request.retries >= self.max_retries:
+            services.article_extraction_failed(article_id=article_id, error=f"Gave up after retries: {exc}")
+        raise
+    except DatabaseError as exc:
+        services.article_extraction_failed(article_id=article_id, error=f"Database error: {exc}")
+        raise
+    except Exception as exc:
+        logger.exception("extract_article: article %s failed", article_id)
+        services.article_extraction_failed(article_id=article_id, error=f"Unexpected error: {exc!r}")
+        raise
+    return article.extraction_status
