@@ -1,0 +1,58 @@
+"""The extraction task: failures are stored on the article, transient errors are retried."""
+
+import pytest
+from django.db import OperationalError
+
+from claims import services, tasks
+from claims.extraction import ExtractionError
+from claims.models import Article, ExtractionStatus
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Officials said 12 bridges were closed on Friday.\n"
+
+
+@pytest.fixture
+def article(django_capture_on_commit_callbacks) -> Article:
+    with django_capture_on_commit_callbacks(execute=False):
+        return services.article_ingest(source_system="cms", external_id="x", body=TEXT).article
+
+
+def test_task_extracts_and_marks_done(article):
+    assert tasks.extract_article.apply(args=[article.id]).get() == ExtractionStatus.DONE
+    article.refresh_from_db()
+    assert article.extraction_status == ExtractionStatus.DONE
+    assert article.extractor_version
+
+
+def test_unprocessable_article_keeps_text_and_stores_error(article, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise ExtractionError("The text is not English prose.")
+
+    monkeypatch.setattr(services.extraction, "analyse_article", refuse)
+    assert tasks.extract_article.apply(args=[article.id]).get() == "failed"
+    article.refresh_from_db()
+    assert article.extraction_status == ExtractionStatus.FAILED
+    assert article.extraction_error == "The text is not English prose."
+    assert article.body == TEXT
+
+
+def test_transient_database_error_is_retried_then_recorded(article, monkeypatch):
+    calls = []
+
+    def flaky(**kwargs):
+        calls.append(1)
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(services, "article_extract", flaky)
+    monkeypatch.setattr(tasks.extract_article, "max_retries", 2)
+    result = tasks.extract_article.apply(args=[article.id], throw=False)
+    assert isinstance(result.result, OperationalError)
+    assert len(calls) == 3
+    article.refresh_from_db()
+    assert article.extraction_status == ExtractionStatus.FAILED
+    assert "Gave up after retries" in article.extraction_error
+
+
+def test_missing_article_is_not_an_error():
+    assert tasks.extract_article.apply(args=[987654]).get() == "missing"
