@@ -10,13 +10,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views import defaults
 from rest_framework import exceptions, status
-from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from claims.apikeys import InvalidApiKey
 from claims.errors import ArticleNotFound, ClaimsError, InvalidArticle
 from claims.idempotency import IdempotencyKeyReused
-from config.api.problems import PROBLEM_CONTENT_TYPE, problem_body, problem_json_response
+from config.api.problems import problem_json_response
 
 API_PREFIX = "/api/"
 
@@ -31,8 +30,12 @@ DOMAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
 }
 
 
-def api_exception_handler(exc: Exception, context: dict) -> Response | None:
-    """DRF's EXCEPTION_HANDLER: a problem response, or None to let Django answer 500."""
+def api_exception_handler(exc: Exception, context: dict) -> HttpResponse | None:
+    """DRF's EXCEPTION_HANDLER: a problem response, or None to let Django answer 500.
+
+    The response is rendered here as JSON, not by the view's renderers, so errors have the
+    same shape on every endpoint (the schema endpoint renders YAML, for instance).
+    """
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
@@ -43,11 +46,10 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     if mapped is None:
         return None
     status_code, slug = mapped
-    body = problem_body(status_code, detail=str(exc), slug=slug, errors=_domain_field_errors(exc))
-    return Response(body, status=status_code, content_type=PROBLEM_CONTENT_TYPE)
+    return problem_json_response(status_code, detail=str(exc), slug=slug, errors=_domain_field_errors(exc))
 
 
-def _api_exception_response(exc: exceptions.APIException) -> Response:
+def _api_exception_response(exc: exceptions.APIException) -> HttpResponse:
     headers = {}
     if getattr(exc, "auth_header", None):
         headers["WWW-Authenticate"] = exc.auth_header
@@ -57,11 +59,11 @@ def _api_exception_response(exc: exceptions.APIException) -> Response:
         errors = field_errors(exc.detail)
         first = errors[0] if errors else {"field": None, "message": "Invalid input."}
         detail = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
-        body = problem_body(exc.status_code, detail=detail, slug="validation-error", title="Invalid input",
-                            errors=errors)
-    else:
-        body = problem_body(exc.status_code, detail=str(exc.detail), slug=getattr(exc, "problem_slug", ""))
-    return Response(body, status=exc.status_code, headers=headers, content_type=PROBLEM_CONTENT_TYPE)
+        return problem_json_response(
+            exc.status_code, detail=detail, slug="validation-error", title="Invalid input", errors=errors,
+            headers=headers,
+        )
+    return problem_json_response(exc.status_code, detail=str(exc.detail), headers=headers)
 
 
 def _domain_mapping(exc: Exception) -> tuple[int, str] | None:

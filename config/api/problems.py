@@ -29,6 +29,8 @@ def problem_body(
     return body
 
 
-def problem_json_response(status: int, **kwargs) -> JsonResponse:
-    """A problem response outside DRF (middleware, Django's error handlers)."""
-    return JsonResponse(problem_body(status, **kwargs), status=status, content_type=PROBLEM_CONTENT_TYPE)
+def problem_json_response(status: int, *, headers: dict | None = None, **kwargs) -> JsonResponse:
+    """A problem response, rendered as JSON whatever the view's renderers are."""
+    return JsonResponse(
+        problem_body(status, **kwargs), status=status, content_type=PROBLEM_CONTENT_TYPE, headers=headers
+    )
