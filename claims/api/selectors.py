@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 
 from claims.models import Article, Claim, Speaker
 from config.api.access import Caller
@@ -54,6 +54,12 @@ def claims_visible(caller: Caller) -> QuerySet:
     return claims.none()
 
 
-def speakers_matching(name: str | None) -> QuerySet:
-    speakers = Speaker.objects.all()
-    return speakers.filter(canonical_name__icontains=name) if name else speakers
+def claims_for_list(caller: Caller) -> QuerySet:
+    """Visible claims with what a list row shows joined in (no per-row queries)."""
+    return claims_visible(caller).select_related("speaker", "review", "review__assignee").annotate(
+        priority=F("review__priority")
+    )
+
+
+def speakers_all() -> QuerySet:
+    return Speaker.objects.all()

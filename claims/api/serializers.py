@@ -94,3 +94,22 @@ class ArticleStatusSerializer(serializers.Serializer):
     extraction = ExtractionSerializer(source="article")
     claims = ArticleClaimSerializer(many=True)
     review_summary = ReviewSummarySerializer(source="*")
+
+
+class ReviewBriefSerializer(serializers.Serializer):
+    state = serializers.CharField()
+    assignee = serializers.CharField(source="assignee.username", allow_null=True, default=None)
+    priority = serializers.FloatField()
+    version = serializers.IntegerField(help_text="Send as If-Match (quoted) when acting on the claim.")
+
+
+class ClaimListSerializer(serializers.ModelSerializer):
+    speaker = SpeakerBriefSerializer(allow_null=True)
+    review = ReviewBriefSerializer(allow_null=True, default=None)
+
+    class Meta:
+        model = Claim
+        fields = (
+            "id", "article", "kind", "content", "speaker", "speaker_mention", "checkworthiness", "as_of",
+            "origin", "created_at", "review",
+        )

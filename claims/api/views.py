@@ -4,19 +4,29 @@ from __future__ import annotations
 
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import generics
+from rest_framework.filters import OrderingFilter
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api import selectors
-from claims.api.serializers import ArticleAcceptedSerializer, ArticleStatusSerializer, ArticleSubmitSerializer
+from claims.api.filters import ClaimFilter, SpeakerFilter
+from claims.api.serializers import (
+    ArticleAcceptedSerializer,
+    ArticleStatusSerializer,
+    ArticleSubmitSerializer,
+    ClaimListSerializer,
+    SpeakerSerializer,
+)
 from claims.idempotency import StoredResponse, idempotency_request_hash, idempotent_response
 from claims.models import Article
 from claims.services import article_ingest
 from config.api.access import caller_of
 from config.api.headers import idempotency_key
+from config.api.pagination import AlphabeticalCursorPagination, NewestFirstCursorPagination
 from config.api.permissions import IsNewsroomOrStaff, IsNewsroomSystem
 
 IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
@@ -65,3 +75,33 @@ class ArticleStatusView(APIView):
         except Article.DoesNotExist as exc:
             raise NotFound("No article with that id.") from exc
         return Response(ArticleStatusSerializer(status).data)
+
+
+class ClaimListView(generics.ListAPIView):
+    permission_classes = [IsNewsroomOrStaff]
+    serializer_class = ClaimListSerializer
+    pagination_class = NewestFirstCursorPagination
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filterset_class = ClaimFilter
+    ordering_fields = ["created_at", "checkworthiness", "priority"]
+
+    @extend_schema(summary="Claims, filtered and ordered, a page at a time (cursor pagination)")
+    def get(self, request: Request, *args, **kwargs) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return selectors.claims_for_list(caller_of(self.request))
+
+
+class SpeakerListView(generics.ListAPIView):
+    permission_classes = [IsNewsroomOrStaff]
+    serializer_class = SpeakerSerializer
+    pagination_class = AlphabeticalCursorPagination
+    filterset_class = SpeakerFilter
+
+    @extend_schema(summary="Speakers, optionally searched by name")
+    def get(self, request: Request, *args, **kwargs) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return selectors.speakers_all()

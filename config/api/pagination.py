@@ -8,3 +8,10 @@ class NewestFirstCursorPagination(CursorPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+
+
+class AlphabeticalCursorPagination(CursorPagination):
+    ordering = "canonical_name"
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200

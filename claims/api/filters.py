@@ -1,0 +1,63 @@
+"""Query filters of the claims list (django-filter): each filter names one query parameter."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from drf_spectacular.utils import extend_schema_field
+from django.db.models import QuerySet
+
+from claims.models import Claim, ClaimKind, Speaker
+from verify.models import ReviewState
+
+
+MAX_ID = 2**63 - 1
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(django_filters.NumberFilter):
+    """A whole positive id (NumberFilter alone takes decimals and unbounded numbers)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
+class ClaimFilter(django_filters.FilterSet):
+    state = django_filters.MultipleChoiceFilter(
+        field_name="review__state", choices=ReviewState.choices, help_text="Review state (repeat for several)."
+    )
+    article = IdFilter(field_name="article_id", help_text="Article id.")
+    speaker = IdFilter(field_name="speaker_id", help_text="Speaker id.")
+    assignee = django_filters.CharFilter(
+        field_name="review__assignee__username", max_length=150, help_text="Username of the assigned reviewer."
+    )
+    kind = django_filters.MultipleChoiceFilter(choices=ClaimKind.choices)
+    q = django_filters.CharFilter(method="filter_text", max_length=200, help_text="Text the claim contains.")
+    created = django_filters.DateFromToRangeFilter(
+        field_name="created_at", help_text="created_after / created_before (YYYY-MM-DD, inclusive)."
+    )
+    published = django_filters.DateFromToRangeFilter(
+        field_name="article__published_on", help_text="published_after / published_before: the article's date."
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(content__icontains=value)
+
+
+class SpeakerFilter(django_filters.FilterSet):
+    name = django_filters.CharFilter(
+        method="filter_name", max_length=300, help_text="Part of the speaker's name."
+    )
+
+    class Meta:
+        model = Speaker
+        fields: list[str] = []
+
+    def filter_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(canonical_name__icontains=value)
