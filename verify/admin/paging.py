@@ -1,0 +1,30 @@
+"""Counting rows without counting all of them: long queues show "10,000+" instead of waiting.
+
+An exact ``COUNT(*)`` over a filtered, joined claim list costs as much as reading it; nobody
+needs to know whether a queue holds 98,312 or 98,313 claims, so counts stop at a cap.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
+
+COUNT_CAP = 10_000
+
+
+def count_capped(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
+    """The number of rows, or ``cap + 1`` when there are more than ``cap``."""
+    return queryset.order_by()[: cap + 1].count()
+
+
+def count_label(count: int, cap: int = COUNT_CAP) -> str:
+    return f"{cap:,}+" if count > cap else f"{count:,}"
+
+
+class CappedCountPaginator(Paginator):
+    """Counts at most ``COUNT_CAP + 1`` rows; pages past the cap are still reachable by number."""
+
+    @cached_property
+    def count(self) -> int:
+        return count_capped(self.object_list)
