@@ -1,0 +1,374 @@
+"""The standalone export verifier (tools/verify_export.py) on hand-made JSON Lines exports.
+
+The rows here are built with the audit hash contract directly, independently of the service,
+so these tests also pin the contract the verifier implements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+TOOL = Path(__file__).resolve().parents[2] / "tools" / "verify_export.py"
+_spec = importlib.util.spec_from_file_location("verify_export", TOOL)
+verify_export = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("verify_export", verify_export)  # dataclasses look their module up there
+_spec.loader.exec_module(verify_export)
+
+GENESIS = "0" * 64
+
+
+def contract_hash(canonical: dict) -> str:
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chain(seqs: list[int] | int = 5) -> list[dict]:
+    """Audit objects (canonical fields + hash) chained in the order of ``seqs``."""
+    seqs = list(range(1, seqs + 1)) if isinstance(seqs, int) else seqs
+    rows, prev = [], GENESIS
+    for seq in seqs:
+        canonical = {
+            "seq": seq,
+            "occurred_at": f"2026-11-25T09:{seq % 60:02d}:13.123456Z",
+            "actor": None if seq == 1 else "ana",
+            "claim_id": 40 + seq % 3,
+            "action": "verdict_propose" if seq % 2 else "claim_queue",
+            "from_state": "in_review",
+            "to_state": "verdict_proposed",
+            "reason": "Zelenskyy’s „quote“ checked — ok",
+            "verdict": {"substance": "false", "summary": "Nein, 9 Meilen"} if seq % 2 else None,
+            "source_ids": [3, seq],
+            "data": {"note": "é", "z": 1, "a": [1.5, None, True]},
+            "prev_hash": prev,
+        }
+        prev = contract_hash(canonical)
+        rows.append({**canonical, "hash": prev})
+    return rows
+
+
+def rehash_from(rows: list[dict]) -> list[dict]:
+    """Re-link every row to the one before it in the list (as a forger with the formula would)."""
+    prev = rows[0]["prev_hash"]
+    relinked = []
+    for row in rows:
+        canonical = {k: v for k, v in row.items() if k != "hash"} | {"prev_hash": prev}
+        prev = contract_hash(canonical)
+        relinked.append({**canonical, "hash": prev})
+    return relinked
+
+
+def forged(row: dict, **changes) -> dict:
+    """The row changed and given a matching hash of its own (its links are not repaired)."""
+    canonical = {k: v for k, v in row.items() if k != "hash"} | changes
+    return {**canonical, "hash": contract_hash(canonical)}
+
+
+def header(complete: bool = True, rows: int | None = None, **extra) -> dict:
+    meta = {"version": 1, "generated_at": "2026-11-25T10:00:00.000000Z", "complete": complete, "filters": {}}
+    if rows is not None:
+        meta["rows"] = rows
+    return {"export": meta | extra}
+
+
+def jsonl(audits: list[dict], head: dict | None = None) -> bytes:
+    lines = [head] if head is not None else []
+    lines += [{"audit": audit, "claim": {"id": audit["claim_id"], "text": "9 miles"}} for audit in audits]
+    return b"".join(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n" for line in lines)
+
+
+def check(data: bytes, *args: str, capsys) -> tuple[int, str, str]:
+    code = verify_export.main([*args, "-"], stdin=io.BytesIO(data))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# --- intact exports ----------------------------------------------------------------------
+
+
+def test_untouched_export_with_header_verifies(capsys):
+    rows = chain(5)
+    code, out, err = check(jsonl(rows, header(rows=5)), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert out == f"OK: 5 rows, chain intact, last hash {rows[-1]['hash']}\n"
+
+
+def test_untouched_export_without_header_verifies(capsys):
+    rows = chain(3)
+    assert check(jsonl(rows), capsys=capsys)[0] == 0
+
+
+def test_header_only_export_has_nothing_to_verify(capsys):
+    code, out, _ = check(jsonl([], header(rows=0)), capsys=capsys)
+    assert (code, out) == (0, "OK: 0 rows, nothing to verify\n")
+
+
+def test_last_line_without_newline_is_accepted_when_complete(capsys):
+    assert check(jsonl(chain(3)).rstrip(b"\n"), capsys=capsys)[0] == 0
+
+
+def test_extra_audit_keys_are_part_of_the_hash(capsys):
+    rows = chain(2)
+    rows[1]["added"] = "later"
+    code, out, _ = check(jsonl(rows), capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 2 (seq 2): hash mismatch")
+
+
+# --- tampering ---------------------------------------------------------------------------
+
+
+def test_one_changed_byte_fails_at_that_row(capsys):
+    data = jsonl(chain(5), header(rows=5))
+    lines = data.split(b"\n")
+    lines[3] = lines[3].replace(b"ok", b"oK", 1)  # line 4 holds seq 3
+    code, out, _ = check(b"\n".join(lines), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 4 (seq 3): hash mismatch: the row's content hashes to ")
+
+
+@pytest.mark.parametrize("field", ["hash", "prev_hash", "occurred_at", "actor", "verdict", "source_ids"])
+def test_changing_any_audit_field_is_a_hash_mismatch(field, capsys):
+    rows = chain(4)
+    rows[2][field] = {
+        "hash": "f" * 64, "prev_hash": "e" * 64, "occurred_at": "2026-11-25T09:03:14.123456Z",
+        "actor": "bob", "verdict": {"substance": "true", "summary": "Nein, 9 Meilen"}, "source_ids": [3],
+    }[field]
+    code, out, _ = check(jsonl(rows), capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 3 (seq 3): hash mismatch")
+
+
+def test_changed_field_outside_audit_is_not_evidence_and_passes(capsys):
+    data = jsonl(chain(3)).replace(b"9 miles", b"8 miles")
+    assert check(data, capsys=capsys)[0] == 0
+
+
+def test_removed_middle_row_is_a_broken_link_at_the_next_row(capsys):
+    rows = chain(5)
+    del rows[2]
+    code, out, _ = check(jsonl(rows, header(rows=4)), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 4 (seq 4): broken link: prev_hash ")
+    assert "previous row (seq 2, line 3); seqs 3-3 are missing" in out
+
+
+def test_removed_first_row_is_a_wrong_start(capsys):
+    code, out, _ = check(jsonl(chain(4)[1:]), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 1 (seq 2): wrong start: a complete export starts at seq 1")
+
+
+def test_removed_last_row_fails_against_the_header_row_count(capsys):
+    rows = chain(5)
+    code, out, _ = check(jsonl(rows[:-1], header(rows=5)), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 6: missing rows: the header promises 5 rows, the file holds 4")
+    assert "after seq 4" in out
+
+
+def test_reordered_rows_fail_at_the_first_row_out_of_place(capsys):
+    rows = chain(5)
+    rows[2], rows[3] = rows[3], rows[2]
+    code, out, _ = check(jsonl(rows, header(rows=5)), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 4 (seq 4): broken link: prev_hash ")
+
+
+def test_reordered_rows_relinked_by_a_forger_still_fail_on_seq_numbers(capsys):
+    rows = chain(4)
+    rows[1], rows[2] = rows[2], rows[1]
+    code, out, _ = check(jsonl(rehash_from(rows)), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 2 (seq 3): seq gap: seq 3 follows seq 1 (line 1)")
+
+
+def test_repeated_row_fails(capsys):
+    rows = chain(3)
+    code, out, _ = check(jsonl([*rows, rows[-1]]), capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 4 (seq 3): broken link: seq 3 comes after seq 3")
+
+
+def test_seq_gap_with_intact_links_fails(capsys):
+    rows = chain([1, 2, 4, 5])
+    code, out, _ = check(jsonl(rows), capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 3 (seq 4): seq gap: seq 4 follows seq 2 (line 2)")
+
+
+def test_seq_1_must_link_to_genesis(capsys):
+    rows = chain(2)
+    rows[0] = forged(rows[0], prev_hash="1" * 64)
+    code, out, _ = check(jsonl(rehash_from(rows)), capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 1 (seq 1): wrong start: seq 1 must have prev_hash")
+
+
+# --- filtered exports --------------------------------------------------------------------
+
+
+def filtered(rows: list[dict], keep: set[int]) -> list[dict]:
+    return [row for row in rows if row["seq"] in keep]
+
+
+def test_filtered_export_verifies_with_allow_gaps(capsys):
+    rows = filtered(chain(8), {2, 3, 5, 7, 8})
+    code, out, _ = check(jsonl(rows, header(complete=False, rows=5)), "--allow-gaps", capsys=capsys)
+    assert code == 0
+    assert out == (
+        "OK: 5 rows, every row's hash intact, links intact between consecutive seqs (2 gaps allowed), "
+        f"last hash {rows[-1]['hash']}\n"
+    )
+
+
+def test_filtered_export_without_allow_gaps_fails_with_a_hint(capsys):
+    rows = filtered(chain(6), {2, 3, 5})
+    code, out, _ = check(jsonl(rows, header(complete=False)), capsys=capsys)
+    assert code == 1
+    assert out.startswith("FAIL: line 4 (seq 5): broken link")
+    assert "the header says the export was filtered: run with --allow-gaps" in out
+
+
+def test_allow_gaps_still_catches_a_changed_row(capsys):
+    rows = filtered(chain(6), {1, 3, 4, 6})
+    rows[3] = {**rows[3], "reason": "edited"}
+    code, out, _ = check(jsonl(rows), "--allow-gaps", capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 4 (seq 6): hash mismatch")
+
+
+def test_allow_gaps_still_links_consecutive_seqs(capsys):
+    rows = filtered(chain(6), {1, 3, 4, 6})
+    rows[2] = forged(rows[2], prev_hash=GENESIS)
+    code, out, _ = check(jsonl(rows), "--allow-gaps", capsys=capsys)
+    assert code == 1
+    assert out.startswith(f"FAIL: line 3 (seq 4): broken link: prev_hash {GENESIS} is not the hash of the previous row")
+
+
+def test_allow_gaps_still_catches_reordered_rows(capsys):
+    rows = filtered(chain(6), {1, 3, 5})
+    code, out, _ = check(jsonl([rows[0], rows[2], rows[1]]), "--allow-gaps", capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 3 (seq 3): broken link: seq 3 comes after seq 5")
+
+
+def test_allow_gaps_cannot_excuse_gaps_in_an_export_whose_header_says_complete(capsys):
+    rows = filtered(chain(4), {1, 2, 4})
+    code, out, _ = check(jsonl(rows, header(complete=True)), "--allow-gaps", capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 4 (seq 4): broken link")
+
+
+# --- input that cannot be checked --------------------------------------------------------
+
+
+def bad_audit(**changes) -> bytes:
+    rows = chain(2)
+    rows[1] = {**rows[1], **changes}
+    for key in [k for k, v in changes.items() if v is KeyError]:
+        del rows[1][key]
+    return jsonl(rows)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "ERROR: empty file: no export header and no rows"),
+        (jsonl(chain(1)) + b"\n", "ERROR: line 2: empty line"),
+        (jsonl(chain(1)) + b"{not json}\n", "ERROR: line 2: not valid JSON: Expecting property name"),
+        (jsonl(chain(2))[:-40], "ERROR: line 2: not valid JSON: "),
+        (jsonl(chain(1)) + b"[1, 2]\n", "ERROR: line 2: expected a JSON object, found list"),
+        (b'{"rows": 1}\n', 'ERROR: line 1: expected an object with an "audit" object'),
+        (bad_audit(seq="2"), 'ERROR: line 2: audit field "seq" must be a positive integer, not "2"'),
+        (bad_audit(seq=True), 'ERROR: line 2: audit field "seq" must be a positive integer, not true'),
+        (bad_audit(claim_id=4.0), 'ERROR: line 2: audit field "claim_id" must be an integer, not 4.0'),
+        (bad_audit(source_ids=["3"]), 'audit field "source_ids" must be a list of integers'),
+        (bad_audit(verdict=[]), 'audit field "verdict" must be an object or null, not []'),
+        (bad_audit(data=None), 'audit field "data" must be an object, not null'),
+        (bad_audit(prev_hash="A" * 64), 'audit field "prev_hash" must be 64 lowercase hex digits'),
+        (bad_audit(hash=None), 'audit field "hash" must be 64 lowercase hex digits, not null'),
+        (bad_audit(occurred_at="2026-11-25 09:38:13"), 'audit field "occurred_at" must be a UTC timestamp'),
+        (bad_audit(reason=KeyError), 'ERROR: line 2: audit field "reason" is missing'),
+        (bad_audit(reason="LONE").replace(b"LONE", b"\\ud800"), "ERROR: line 2: a string holds a lone surrogate"),
+        (b'{"audit": {"seq": NaN}}\n', "ERROR: line 1: not valid JSON: NaN is not valid JSON"),
+        (b'{"audit": {}, "audit": {}}\n', "ERROR: line 1: not valid JSON: duplicate key 'audit'"),
+        (b"\xff\xfe{}\n", "ERROR: line 1: not UTF-8 (invalid start byte at byte 0)"),
+        (b"[" * 100_000 + b"\n", "ERROR: line 1: JSON nested too deeply"),
+        (jsonl(chain(1), header()) + jsonl([], header()), "ERROR: line 3: an export header is only allowed on line 1"),
+        (b'{"export": {"rows": 3}}\n', 'ERROR: line 1: the export header needs "complete": true or false'),
+        (b'{"export": {"complete": true, "rows": -1}}\n', "the export header's \"rows\" must be a non-negative"),
+    ],
+    ids=lambda value: value[:40] if isinstance(value, str) else None,
+)
+def test_bad_input_exits_2_with_a_clear_message(data, message, capsys):
+    code, out, err = check(data, capsys=capsys)
+    assert (code, out) == (2, "")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_truncated_last_line_is_named_as_such(capsys):
+    data = jsonl(chain(3))[:-25]
+    code, _, err = check(data, capsys=capsys)
+    assert code == 2
+    assert err.startswith("ERROR: line 3: not valid JSON: ")
+    assert err.endswith("(the file looks truncated: its last line has no newline)\n")
+
+
+def test_missing_and_unreadable_paths_exit_2(tmp_path, capsys):
+    assert verify_export.main([str(tmp_path / "nope.jsonl")]) == 2
+    assert "ERROR: cannot read " in capsys.readouterr().err
+    assert verify_export.main([str(tmp_path)]) == 2
+    assert "ERROR: cannot read " in capsys.readouterr().err
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(position=st.integers(min_value=0), byte=st.integers(min_value=0, max_value=255))
+def test_any_single_byte_change_is_caught_or_harmless(position, byte, capsys):
+    rows = chain(4)
+    data = bytearray(jsonl(rows, header(rows=4)))
+    position %= len(data)
+    data[position] = byte
+    code, _, err = check(bytes(data), capsys=capsys)
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err
+    if code == 0:  # only bytes outside the evidence changed (joined fields, header extras, spacing)
+        assert [json.loads(line)["audit"] for line in bytes(data).splitlines()[1:]] == rows
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=300))
+def test_arbitrary_bytes_never_crash_the_verifier(data, capsys):
+    code, _, err = check(data, capsys=capsys)
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err
+
+
+# --- as a program ------------------------------------------------------------------------
+
+
+def run_tool(tmp_path, data: bytes, *args: str) -> subprocess.CompletedProcess:
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(data)
+    # -I: isolated mode, no site-packages and no project on the path: the standard library only.
+    return subprocess.run([sys.executable, "-I", str(TOOL), *args, str(path)], capture_output=True, text=True)
+
+
+def test_runs_with_the_standard_library_only_and_reports_by_exit_status(tmp_path):
+    rows = chain(3)
+    good = run_tool(tmp_path, jsonl(rows, header(rows=3)))
+    assert (good.returncode, good.stdout) == (0, f"OK: 3 rows, chain intact, last hash {rows[-1]['hash']}\n")
+
+    tampered = run_tool(tmp_path, jsonl(rows, header(rows=3)).replace(b"ana", b"eve", 1))
+    assert tampered.returncode == 1 and tampered.stdout.startswith("FAIL: line 3 (seq 2): hash mismatch")
+
+    broken = run_tool(tmp_path, b"not json\n")
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert broken.stderr.startswith("ERROR: line 1: not valid JSON")
+
+
+def test_usage_errors_exit_2(tmp_path):
+    result = subprocess.run([sys.executable, "-I", str(TOOL)], capture_output=True, text=True)
+    assert result.returncode == 2 and "usage:" in result.stderr
