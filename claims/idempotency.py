@@ -41,15 +41,18 @@ def idempotency_request_hash(*, method: str, path: str, data: object) -> str:
 
 
 def idempotent_response(
-    *, owner: AbstractBaseUser, key: str, request_hash: str, perform: Callable[[], StoredResponse]
+    *, owner: AbstractBaseUser, key: str | None, request_hash: str, perform: Callable[[], StoredResponse]
 ) -> StoredResponse:
     """Run ``perform`` once per (owner, key) and return its response, or replay the stored one.
 
+    0. No key: just run ``perform`` (the request is then idempotent only if the work is).
     1. A live record for the key: replay it if the request matches, else refuse.
     2. Otherwise run ``perform`` and store its response in the same transaction, so the work
        and the record commit together.
     3. If a concurrent request stored the key first, our work is rolled back and theirs replayed.
     """
+    if key is None:
+        return perform()
     record = _record_live(owner, key)
     if record is not None:
         return _replay(record, request_hash)

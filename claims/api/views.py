@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics
 from rest_framework.filters import OrderingFilter
-from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -22,7 +21,6 @@ from claims.api.serializers import (
     SpeakerSerializer,
 )
 from claims.idempotency import StoredResponse, idempotency_request_hash, idempotent_response
-from claims.models import Article
 from claims.services import article_ingest
 from config.api.access import caller_of
 from config.api.headers import idempotency_key
@@ -54,12 +52,10 @@ class ArticleSubmitView(APIView):
             location = request.build_absolute_uri(reverse("api:article-detail", args=[result.article.pk]))
             return StoredResponse(status=202, body=body, location=location)
 
-        key = idempotency_key(request)
-        if key is None:
-            stored = perform()
-        else:
-            request_hash = idempotency_request_hash(method=request.method, path=request.path, data=request.data)
-            stored = idempotent_response(owner=request.user, key=key, request_hash=request_hash, perform=perform)
+        stored = idempotent_response(
+            owner=request.user, key=idempotency_key(request), perform=perform,
+            request_hash=idempotency_request_hash(method=request.method, path=request.path, data=request.data),
+        )
         headers = {"Location": stored.location, **({"Idempotent-Replayed": "true"} if stored.replayed else {})}
         return Response(stored.body, status=stored.status, headers=headers)
 
@@ -70,10 +66,7 @@ class ArticleStatusView(APIView):
     @extend_schema(summary="An article's extraction status, claims and review summary",
                    responses={200: ArticleStatusSerializer})
     def get(self, request: Request, pk: int) -> Response:
-        try:
-            status = selectors.article_status(caller=caller_of(request), article_id=pk)
-        except Article.DoesNotExist as exc:
-            raise NotFound("No article with that id.") from exc
+        status = selectors.article_status(caller=caller_of(request), article_id=pk)
         return Response(ArticleStatusSerializer(status).data)
 
 

@@ -6,7 +6,7 @@ DRF exceptions keep their status; domain errors of the apps are mapped by class 
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views import defaults
 from rest_framework import exceptions, status
@@ -27,6 +27,7 @@ DOMAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
     ArticleNotFound: (status.HTTP_404_NOT_FOUND, ""),
     InvalidArticle: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-article"),
     ClaimsError: (status.HTTP_400_BAD_REQUEST, "bad-request"),
+    ObjectDoesNotExist: (status.HTTP_404_NOT_FOUND, ""),
 }
 
 
@@ -74,9 +75,9 @@ def _domain_mapping(exc: Exception) -> tuple[int, str] | None:
 
 
 def _domain_field_errors(exc: Exception) -> list[dict] | None:
-    """Field errors a domain error carries as ``field_errors`` ({field: message or [messages]})."""
-    raw = getattr(exc, "field_errors", None)
-    return field_errors(raw) if raw else None
+    """Field errors a domain error carries as ``errors`` ({field: message}), e.g. InvalidInput."""
+    raw = getattr(exc, "errors", None)
+    return field_errors(raw) if isinstance(raw, dict) and raw else None
 
 
 def field_errors(detail: object, path: str | None = None) -> list[dict]:
