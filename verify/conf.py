@@ -21,9 +21,12 @@ DEFAULTS: dict[str, Any] = {
     "WEBHOOK_ALLOW_HTTP": False,
     "WEBHOOK_TIMEOUT": 10.0,
     "WEBHOOK_MAX_ATTEMPTS": 8,
-    "WEBHOOK_RETRY_BASE_SECONDS": 30,
-    "WEBHOOK_RETRY_MAX_SECONDS": 6 * 3600,
     "WEBHOOK_DISABLE_AFTER_FAILURES": 5,
+    # E-mail notifications.
+    "NOTIFICATION_MAX_ATTEMPTS": 5,
+    # Retries of webhook deliveries and e-mails: base * 2**(attempt - 1), capped, with jitter.
+    "SIDE_EFFECT_RETRY_BASE_SECONDS": 30,
+    "SIDE_EFFECT_RETRY_MAX_SECONDS": 6 * 3600,
     # Outbox relay: how long a pending row may wait before its task is presumed lost,
     # and how far back the relay looks for audit entries whose side effects never ran.
     "OUTBOX_RELAY_AFTER_SECONDS": 60,

@@ -1,14 +1,67 @@
-"""Celery tasks of the review workflow: each receives ids, loads rows and calls a service."""
+"""Celery tasks of the review workflow: each receives ids, loads rows and calls a service.
+
+Every task is safe to run twice: side effects are rows with unique keys (the outbox) and each
+send claims its attempt with compare-and-set first. Transient database and network errors are
+retried by Celery with exponential back-off and jitter; a delivery's own retries (non-2xx,
+unreachable receiver) are scheduled by the service's back-off through ``self.retry``.
+"""
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
+from verify.services.fetch import FetchTransientError
+
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+RETRIED = {
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 8,
+}
+# Room for the service's own attempts on top of retries for transient errors.
+ATTEMPT_RETRIES_MAX = 100
 
 
-@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, retry_jitter=True, max_retries=8)
+@shared_task(**RETRIED)
 def transition_recorded(audit_entry_id: int) -> None:
     """Side effects of one workflow transition (notifications, webhooks), run after commit."""
     from verify.services.events import transition_side_effects
 
     transition_side_effects(audit_entry_id=audit_entry_id)
+
+
+@shared_task(bind=True, **RETRIED)
+def webhook_delivery_send(self, delivery_id: int, attempt: int = 1) -> str:
+    """Make one attempt of a webhook delivery; schedule the next one with back-off if it failed."""
+    from verify.services.webhooks import webhook_delivery_attempt
+
+    outcome = webhook_delivery_attempt(delivery_id=delivery_id, attempt=attempt)
+    if outcome.retry_in is not None:
+        raise self.retry(args=(delivery_id, attempt + 1), countdown=outcome.retry_in, max_retries=ATTEMPT_RETRIES_MAX)
+    return outcome.state
+
+
+@shared_task(bind=True, **RETRIED)
+def notification_send(self, notification_id: int, attempt: int = 1) -> str:
+    """Send one e-mail attempt; schedule the next one with back-off if the mail server failed."""
+    from verify.services.notifications import notification_attempt
+
+    outcome = notification_attempt(notification_id=notification_id, attempt=attempt)
+    if outcome.retry_in is not None:
+        raise self.retry(args=(notification_id, attempt + 1), countdown=outcome.retry_in, max_retries=ATTEMPT_RETRIES_MAX)
+    return outcome.state
+
+
+@shared_task(bind=True, **{**RETRIED, "autoretry_for": (*TRANSIENT_ERRORS, FetchTransientError), "max_retries": 5})
+def source_fetch_metadata(self, source_id: int) -> str:
+    """Fill a source's title and publisher from its page; network trouble is retried, then recorded."""
+    from verify.services.source_metadata import source_metadata_fetch, source_metadata_gave_up
+
+    try:
+        return source_metadata_fetch(source_id=source_id)
+    except FetchTransientError as exc:
+        if self.request.retries < self.max_retries:
+            raise
+        source_metadata_gave_up(source_id=source_id, error=str(exc))
+        return "failed"
