@@ -14,8 +14,8 @@ pytest.importorskip("verify.models.webhooks", reason="verify.models is not a pac
 from django.contrib.auth.models import Group, User  # noqa: E402
 from django.utils import timezone
 
-from config.celery import app as celery_app
 from tests.verify.local_http import LocalServer, Reply
+from tests.verify.side_effects import eager_retries  # noqa: F401
 from verify import tasks
 from verify.models.webhooks import DeliveryState, WebhookDelivery, WebhookSubscription
 from verify.services import webhooks
@@ -130,15 +130,6 @@ def test_failed_attempts_are_logged_and_retried_with_growing_backoff(subscriptio
     assert webhooks.webhook_delivery_attempt(delivery_id=delivery.id, attempt=3).state == DeliveryState.FAILED
     delivery.refresh_from_db()
     assert (delivery.state, delivery.attempt_count) == (DeliveryState.FAILED, 3)
-
-
-@pytest.fixture
-def eager_retries():
-    """Let an eager task's retries run in a loop instead of raising ``Retry`` to the caller."""
-    previous = celery_app.conf.task_eager_propagates
-    celery_app.conf.task_eager_propagates = False
-    yield
-    celery_app.conf.task_eager_propagates = previous
 
 
 def test_task_retries_until_the_receiver_answers(subscription, receiver, settings, eager_retries):
