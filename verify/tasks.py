@@ -65,3 +65,46 @@ def source_fetch_metadata(self, source_id: int) -> str:
             raise
         source_metadata_gave_up(source_id=source_id, error=str(exc))
         return "failed"
+
+
+# --- Beat jobs (schedule: CELERY_BEAT_SCHEDULE in config/settings.py) ------------------------------
+
+
+@shared_task(**RETRIED)
+def outbox_relay() -> dict:
+    """Re-enqueue side effects, deliveries and e-mails whose task was lost (every minute)."""
+    from verify.services.housekeeping import outbox_relay as relay
+
+    return relay()
+
+
+@shared_task(**RETRIED)
+def reviews_idle_release() -> int:
+    """Put claims idle in review for too long back in the queue."""
+    from verify.services.housekeeping import reviews_idle_release as release
+
+    return release()
+
+
+@shared_task(**RETRIED)
+def reviews_overdue_notify() -> int:
+    """Tell assignees their awaited source is past due, once per due date."""
+    from verify.services.housekeeping import reviews_overdue_notify as notify
+
+    return notify()
+
+
+@shared_task(**RETRIED)
+def proposals_remind() -> int:
+    """Remind editors of verdicts waiting for approval, once a day each."""
+    from verify.services.housekeeping import proposals_remind as remind
+
+    return remind()
+
+
+@shared_task(**RETRIED)
+def reviews_recheck_due() -> int:
+    """Put published claims whose recheck date has come back in the queue."""
+    from verify.services.housekeeping import reviews_recheck_due as recheck
+
+    return recheck()
