@@ -28,9 +28,17 @@ def idempotency_key(request: Request) -> str | None:
 
 def if_match_version(request: Request) -> int:
     """The version named by If-Match (an ETag this API gave out); 428 without one."""
+    version = optional_if_match_version(request)
+    if version is None:
+        raise PreconditionRequired()
+    return version
+
+
+def optional_if_match_version(request: Request) -> int | None:
+    """The version named by If-Match, or None when the header is absent."""
     value = request.headers.get("If-Match")
     if value is None:
-        raise PreconditionRequired()
+        return None
     match = _ENTITY_TAG.match(value.strip())
     if match is None:
         raise ValidationError({"If-Match": ['Expected an ETag from this API, e.g. "3".']})
