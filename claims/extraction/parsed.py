@@ -1,0 +1,99 @@
+"""An article's parsed paragraphs seen as one text: token lookup by character offset.
+
+spaCy parses each paragraph as its own Doc (bounded memory, paragraph-true sentence splits);
+the rules need article offsets, so every token offset here is ``paragraph.start + token.idx``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .article import Paragraph, PreparedArticle
+from .quotes import Quote, find_quotes, quote_at
+
+_SENTENCE_FINAL = frozenset(".!?")
+_HEADLINE_MAX_WORDS = 25
+
+
+@dataclass
+class ParsedParagraph:
+    paragraph: Paragraph
+    doc: Doc
+    is_headline: bool
+    index: int
+    _starts: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.paragraph.start
+
+    def token_at(self, position: int) -> Token | None:
+        """The token covering article offset ``position`` (or the one before a space)."""
+        if not self._starts:
+            self._starts = [token.idx for token in self.doc]
+        index = bisect_right(self._starts, position - self.start) - 1
+        return self.doc[index] if index >= 0 else None
+
+
+class ParsedArticle:
+    """The paragraphs of one article with their Docs, its quotes and offset helpers."""
+
+    def __init__(self, article: PreparedArticle, docs: Iterable[Doc]) -> None:
+        self.text = article.text
+        self.published = article.published
+        self.dateline = article.dateline
+        self.paragraphs = [
+            ParsedParagraph(paragraph, doc, looks_like_headline(paragraph.text), index)
+            for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs))
+        ]
+        self.quotes: list[Quote] = find_quotes(self.text, article.paragraphs)
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, position: int) -> ParsedParagraph | None:
+        index = bisect_right(self._paragraph_starts, position) - 1
+        return self.paragraphs[index] if index >= 0 else None
+
+    def token_at(self, position: int) -> Token | None:
+        paragraph = self.paragraph_at(position)
+        return paragraph.token_at(position) if paragraph else None
+
+    def quote_at(self, position: int) -> Quote | None:
+        return quote_at(self.quotes, position)
+
+    def tokens_by_paragraph(self, span: tuple[int, int]) -> Iterator[tuple[ParsedParagraph, list[Token]]]:
+        """The tokens inside ``span``, grouped by the paragraph Doc they come from."""
+        start, end = span
+        index = bisect_right(self._paragraph_starts, start) - 1
+        for paragraph in self.paragraphs[max(index, 0):]:
+            if paragraph.start >= end:
+                break
+            tokens = [t for t in paragraph.doc
+                      if start <= paragraph.start + t.idx and paragraph.start + t.idx + len(t) <= end]
+            if tokens:
+                yield paragraph, tokens
+
+    def sentences(self) -> Iterator[tuple[ParsedParagraph, Span]]:
+        """Every sentence of the body that is not a headline, in order."""
+        for paragraph in self.paragraphs:
+            if not paragraph.is_headline:
+                for sentence in paragraph.doc.sents:
+                    yield paragraph, sentence
+
+
+def start_of(token: Token, paragraph: ParsedParagraph) -> int:
+    return paragraph.start + token.idx
+
+
+def end_of(token: Token, paragraph: ParsedParagraph) -> int:
+    return paragraph.start + token.idx + len(token.text)
+
+
+def looks_like_headline(text: str) -> bool:
+    """A short line that does not end like a sentence: a headline, kicker or caption label."""
+    stripped = text.rstrip(" \t”\"’')]")
+    if not stripped or stripped[-1] in _SENTENCE_FINAL or stripped.endswith(("…", ":", ";", ",")):
+        return False
+    return len(text.split()) <= _HEADLINE_MAX_WORDS

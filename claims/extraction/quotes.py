@@ -1,0 +1,127 @@
+"""Finds quoted passages by their marks, including quotes that run over several paragraphs.
+
+Only double marks (curly, straight, guillemets) delimit top-level quotes; single marks inside
+them are nested quotes and ``’`` is far more often an apostrophe than a closing mark.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .article import Paragraph
+
+OPENING_MARKS = frozenset("“«„")
+CLOSING_MARKS = frozenset("”»")
+STRAIGHT_MARK = '"'
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | {STRAIGHT_MARK}
+_OPENING_CONTEXT = frozenset(" \t\n\r([{—–-/:")
+_FAMILY = {"“": "curly", "„": "curly", "”": "curly", "«": "guillemet", "»": "guillemet", '"': "straight"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage: ``start``/``end`` include the marks, ``inner_*`` exclude them.
+
+    ``closed`` is False when the passage ran to a paragraph end without a closing mark.
+    ``paragraphs`` counts the paragraphs it spans (news style reopens each one with a mark).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    paragraphs: int = 1
+
+    def contains(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[Quote]:
+    """All top-level quotes in the paragraphs, in text order.
+
+    1. Each paragraph is scanned for (opening, closing) mark pairs; a straight mark opens when
+       it follows whitespace or an opening bracket/dash, otherwise it closes.
+    2. A quote left open at a paragraph's end continues when the next paragraph starts with an
+       opening mark (news style); the two pieces become one Quote.
+    3. A quote left open otherwise runs to the end of its paragraph (a missing closing mark).
+    """
+    quotes: list[Quote] = []
+    carried: Quote | None = None
+    for index, paragraph in enumerate(paragraphs):
+        pairs, dangling = _scan(paragraph)
+        if carried is not None:
+            if pairs and pairs[0][0] == paragraph.start and pairs[0][1] is not None:
+                first = pairs.pop(0)
+                quotes.append(_join(carried, first[1] + 1, first[1], closed=True))
+            elif dangling == paragraph.start:
+                carried = _join(carried, _end(paragraph), _end(paragraph), closed=False)
+                continue
+            else:
+                quotes.append(carried)
+            carried = None
+        quotes.extend(Quote(o, c + 1, o + 1, c, True) for o, c in pairs)
+        if dangling is not None:
+            piece = Quote(dangling, _end(paragraph), dangling + 1, _end(paragraph), False)
+            if _next_opens_with_quote(paragraphs, index):
+                carried = piece
+            else:
+                quotes.append(piece)
+    if carried is not None:
+        quotes.append(carried)
+    return quotes
+
+
+def _scan(paragraph: Paragraph) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed (open, close) mark positions and the position of a mark left open, if any.
+
+    Marks of another family inside an open quote are nested quotes and are skipped; an
+    opening mark of the same family while open means the earlier one was stray.
+    """
+    text, base = paragraph.text, paragraph.start
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    family = ""
+    for offset, char in enumerate(text):
+        if char not in QUOTE_MARKS:
+            continue
+        if opened is not None and _FAMILY[char] != family:
+            continue
+        if char == STRAIGHT_MARK:
+            is_opening = offset == 0 or text[offset - 1] in _OPENING_CONTEXT
+        else:
+            is_opening = char in OPENING_MARKS
+        if is_opening:
+            opened, family = base + offset, _FAMILY[char]
+        elif opened is not None:
+            pairs.append((opened, base + offset))
+            opened = None
+    return pairs, opened
+
+
+def _join(first: Quote, end: int, inner_end: int, *, closed: bool) -> Quote:
+    return Quote(first.start, end, first.inner_start, inner_end, closed, first.paragraphs + 1)
+
+
+def _end(paragraph: Paragraph) -> int:
+    return paragraph.start + len(paragraph.text)
+
+
+def _next_opens_with_quote(paragraphs, index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[index + 1].text
+    return bool(following) and following[0] in OPENING_MARKS | {STRAIGHT_MARK}
+
+
+def quote_at(quotes: list[Quote], position: int) -> Quote | None:
+    """The quote containing ``position`` (quotes are sorted and do not overlap)."""
+    low, high = 0, len(quotes)
+    while low < high:
+        middle = (low + high) // 2
+        if quotes[middle].end <= position:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(quotes) and quotes[low].contains(position):
+        return quotes[low]
+    return None

@@ -1,0 +1,119 @@
+"""Resolves speaker mentions to the people and bodies of an article (light coreference).
+
+Every named entity and speaker phrase is seen in text order. A surname joins the person whose
+full name contains it ("Zelensky" -> "Volodymyr Zelensky", even if the full name appeared only
+inside someone else's claim); "he"/"she" join the latest person who was a grammatical subject;
+"the official" joins the latest entity known by that noun; "The U.N." and "UN" both become
+United Nations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mentions import MentionDraft
+from .results import SpeakerMention
+
+_GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
+_BODY_TYPES = frozenset({"organization", "country"})
+
+
+@dataclass(eq=False)
+class Entity:
+    """One person or body of the article; canonical name and role improve as mentions come in."""
+
+    canonical: str
+    type: str
+    role: str | None = None
+    name_tokens: frozenset[str] = frozenset()
+    heads: set[str] = field(default_factory=set)
+    gender: str | None = None
+    last_seen: int = -1
+    last_subject: int = -1
+
+    def learn(self, draft: MentionDraft, position: int, is_subject: bool) -> None:
+        """Take in a new mention: a fuller name, a role, a gender, the latest position."""
+        if draft.form == "name" and draft.name_tokens > self.name_tokens:
+            self.canonical, self.name_tokens = draft.canonical, draft.name_tokens
+        self.role = self.role or draft.role
+        self.gender = self.gender or draft.gender
+        if draft.head:
+            self.heads.add(draft.head)
+        self.last_seen = max(self.last_seen, position)
+        if is_subject:
+            self.last_subject = max(self.last_subject, position)
+
+
+class SpeakerRegistry:
+    """The entities of one article, built mention by mention in text order."""
+
+    def __init__(self, place_names: set[str] | None = None) -> None:
+        self.entities: list[Entity] = []
+        self.place_names = place_names or set()
+
+    def observe(self, draft: MentionDraft, position: int, *, is_subject: bool = False) -> Entity | None:
+        """Record a named entity seen anywhere in the text (not necessarily a speaker)."""
+        if draft.form == "name" and draft.canonical.lower() in self.place_names:
+            return None  # a place the recogniser took for a person (datelines often are)
+        return self.resolve(draft, position, is_subject=is_subject)
+
+    def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
+        """The entity ``draft`` refers to, creating it when it is new."""
+        entity = self._find(draft, position)
+        if entity is None:
+            entity = Entity(draft.canonical, draft.type)
+            self.entities.append(entity)
+        if draft.form != "pronoun":
+            entity.learn(draft, position, is_subject)
+        else:
+            entity.last_seen = max(entity.last_seen, position)
+            entity.last_subject = max(entity.last_subject, position) if is_subject else entity.last_subject
+            entity.gender = entity.gender or draft.gender
+        return entity
+
+    def _find(self, draft: MentionDraft, position: int) -> Entity | None:
+        if draft.form == "pronoun":
+            return self._antecedent(draft)
+        if draft.form == "name":
+            return self._latest(lambda e: e.type == "person" and bool(e.name_tokens) and (
+                draft.name_tokens <= e.name_tokens or e.name_tokens <= draft.name_tokens))
+        if draft.form == "named":
+            return self._latest(lambda e: e.canonical.lower() == draft.canonical.lower())
+        if draft.definite and draft.head:
+            return self._latest(lambda e: draft.head in e.heads and _compatible(e, draft))
+        return self._latest(lambda e: e.canonical == draft.canonical and e.type == draft.type)
+
+    def _antecedent(self, draft: MentionDraft) -> Entity | None:
+        """he/she: the latest person subject of a compatible gender; they/it: the latest body."""
+        word = draft.text.lower()
+        if word in ("he", "she", "him", "her"):
+            people = [e for e in self.entities if e.type in ("person", "anonymous")
+                      and e.gender in (None, draft.gender)]
+            return max(people, key=lambda e: (e.last_subject, e.last_seen), default=None)
+        wanted = _BODY_TYPES if word == "it" else _GROUP_TYPES
+        bodies = [e for e in self.entities if e.type in wanted]
+        return max(bodies, key=lambda e: (e.last_subject, e.last_seen), default=None)
+
+    def _latest(self, accepts) -> Entity | None:
+        matching = [e for e in self.entities if accepts(e)]
+        return max(matching, key=lambda e: e.last_seen, default=None)
+
+
+def _compatible(entity: Entity, draft: MentionDraft) -> bool:
+    """"The official" may be a person or anonymous; "the ministry" an organisation."""
+    people = {"person", "anonymous"}
+    return (entity.type in people) == (draft.type in people)
+
+
+def speaker_mention(draft: MentionDraft | None, entity: Entity) -> SpeakerMention:
+    """The output record: the words as written, the entity's name, role and type."""
+    role = entity.role or (draft.role if draft is not None else None)
+    kind = entity.type
+    if draft is not None and draft.form != "pronoun" and draft.type == "anonymous":
+        kind = "anonymous"
+    return SpeakerMention(
+        mention=draft.text if draft is not None else None,
+        mention_span=draft.span if draft is not None else None,
+        canonical=entity.canonical,
+        role=role,
+        type=kind,
+    )
