@@ -1,0 +1,185 @@
+"""Export filters: parsed from a flat mapping (API query, admin form, command options) or refused.
+
+Every filter narrows the rows of the export; all given filters must hold. On the history
+(CSV, JSON Lines, one row per audit entry) they mean:
+
+``since`` / ``until``
+    when the entry happened. A date (``2026-11-01``) or an ISO 8601 date-time; a time without an
+    offset is in ``TIME_ZONE``. ``since`` is inclusive; ``until`` as a date includes that whole
+    day, as a date-time it is the first moment left out.
+``state``
+    the state the transition led to (``to_state``); comma-separated for several.
+``rating``
+    the substance rating key of the verdict the entry records; comma-separated for several.
+``reviewer``
+    the username of the person who acted.
+``source_system``
+    the newsroom system of the claim's article.
+``speaker``
+    a speaker id, or a canonical name (every speaker of that name, any type).
+
+On the ClaimReview export (published verdicts only) the dates are the approval's, ``reviewer``
+matches the proposer or the approver, and ``state`` may only be ``published``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from claims.models import Article, Speaker
+from verify import ratings
+from verify.errors import InvalidInput
+from verify.models import AuditEntry
+from verify.workflow import ReviewState
+
+FILTER_NAMES = ("since", "until", "state", "rating", "reviewer", "source_system", "speaker")
+TEXT_MAX_CHARS = 300
+
+
+@dataclass(frozen=True)
+class ExportFilters:
+    """What to export; empty means everything. ``until`` is exclusive (a date was made the next midnight)."""
+
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    states: tuple[str, ...] = ()
+    ratings: tuple[str, ...] = ()
+    reviewer: str = ""
+    source_system: str = ""
+    speaker_ids: tuple[int, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return self == ExportFilters()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The filters given, JSON-native; ``export_filters_parse`` reads it back to equal filters."""
+        values = {
+            "since": _iso(self.since), "until": _iso(self.until), "state": ",".join(self.states),
+            "rating": ",".join(self.ratings), "reviewer": self.reviewer, "source_system": self.source_system,
+            "speaker": ",".join(map(str, self.speaker_ids)),
+        }
+        return {name: value for name, value in values.items() if value}
+
+
+def _iso(moment: dt.datetime | None) -> str:
+    return moment.isoformat() if moment is not None else ""
+
+
+def export_filters_parse(data: Mapping[str, Any]) -> ExportFilters:
+    """Filters from a mapping of names to text (or lists of text); InvalidInput names every bad one.
+
+    Empty values count as not given, so an admin form's blank fields need no cleaning. Unknown
+    names are refused, so a misspelt filter never silently exports everything.
+    """
+    errors: dict[str, str] = {}
+    for name in sorted(set(data) - set(FILTER_NAMES)):
+        errors[name] = f"There is no export filter called {name!r} (filters: {', '.join(FILTER_NAMES)})."
+    parsed: dict[str, Any] = {}
+    for name, parse in _PARSERS.items():
+        try:
+            values = _values(data.get(name))
+            if values:
+                parsed[name] = parse(values)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    if parsed.get("since") and parsed.get("until") and parsed["since"] >= parsed["until"]:
+        errors["until"] = "The end of the period must come after its start."
+    if errors:
+        raise InvalidInput(errors, "The export filters are not valid.")
+    return ExportFilters(**{_FIELDS[name]: value for name, value in parsed.items()})
+
+
+def _values(raw: Any) -> tuple[str, ...]:
+    """A filter's values as stripped, non-empty texts: "a,b", ["a", "b,c"] and 3 are all accepted."""
+    if raw is None:
+        return ()
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    texts = []
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, str | int):
+            raise ValueError(f"Give text, not {type(item).__name__}.")
+        texts.extend(part.strip() for part in str(item).split(","))
+    return tuple(text for text in texts if text)
+
+
+def _one(values: tuple[str, ...], what: str) -> str:
+    if len(values) > 1:
+        raise ValueError(f"Give one {what}, not {len(values)}.")
+    if len(values[0]) > TEXT_MAX_CHARS or "\x00" in values[0]:
+        raise ValueError(f"This is not a {what}.")
+    return values[0]
+
+
+def _moment(values: tuple[str, ...], *, end: bool) -> dt.datetime:
+    text = _one(values, "date")
+    try:
+        day = parse_date(text)
+        moment = None if day else parse_datetime(text)
+    except ValueError:
+        day = moment = None
+    if day is not None and not (end and day == dt.date.max):
+        moment = dt.datetime.combine(day + dt.timedelta(days=1) if end else day, dt.time())
+    if moment is None:
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 date-time.")
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
+
+def _choices(values: tuple[str, ...], allowed: Iterable[str], what: str) -> tuple[str, ...]:
+    allowed = list(allowed)
+    wrong = [value for value in values if value not in allowed]
+    if wrong:
+        raise ValueError(f"{', '.join(map(repr, wrong))}: not {what} (choose from {', '.join(allowed)}).")
+    return tuple(dict.fromkeys(values))
+
+
+def _reviewer(values: tuple[str, ...]) -> str:
+    name = _one(values, "username")
+    user_model = get_user_model()
+    known = user_model.objects.filter(**{user_model.USERNAME_FIELD: name}).exists()
+    if not known and not AuditEntry.objects.filter(actor_username=name).exists():
+        raise ValueError(f"Nobody called {name!r} has an account or appears in the audit trail.")
+    return name
+
+
+def _source_system(values: tuple[str, ...]) -> str:
+    name = _one(values, "source system")
+    if not Article.objects.filter(source_system=name).exists():
+        raise ValueError(f"No article comes from a source system called {name!r}.")
+    return name
+
+
+def _speakers(values: tuple[str, ...]) -> tuple[int, ...]:
+    ids: list[int] = []
+    for value in values:
+        if value.isascii() and value.isdigit() and len(value) <= 18:
+            found = list(Speaker.objects.filter(pk=int(value)).values_list("id", flat=True))
+        else:
+            found = list(Speaker.objects.filter(canonical_name__iexact=value[:TEXT_MAX_CHARS])
+                         .values_list("id", flat=True))
+        if not found:
+            raise ValueError(f"There is no speaker {value!r} (give a speaker id or canonical name).")
+        ids.extend(found)
+    return tuple(sorted(set(ids)))
+
+
+_PARSERS = {
+    "since": lambda values: _moment(values, end=False),
+    "until": lambda values: _moment(values, end=True),
+    "state": lambda values: _choices(values, ReviewState.values, "a review state"),
+    "rating": lambda values: _choices(values, [r.key for r in ratings.substance_scale()], "a rating"),
+    "reviewer": _reviewer,
+    "source_system": _source_system,
+    "speaker": _speakers,
+}
+_FIELDS = {
+    "since": "since", "until": "until", "state": "states", "rating": "ratings", "reviewer": "reviewer",
+    "source_system": "source_system", "speaker": "speaker_ids",
+}
