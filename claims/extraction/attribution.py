@@ -223,6 +223,8 @@ def _content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: To
         included |= _continued_clause(cue, head)
     run = run_around(included - excluded, head.i, doc, parenthetical=attribution)
     tokens = drop_leading_that([doc[i] for i in run])
+    while tokens and tokens[-1].dep_ in ("cc", "punct") and tokens[-1].text not in ("”", '"', "?", "!"):
+        tokens = tokens[:-1]  # "A, and" left behind by a separate part
     if not tokens:
         return None
     start, end = tidy_span(text, *token_span(tokens, paragraph.start))
@@ -239,7 +241,7 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
     for token in head.subtree:
         if token.i in (cue.i, head.i):
             continue
-        if is_cue(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None:
+        if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None:
             separate |= {t.i for t in token.subtree}
         elif token.dep_ == "advcl" and _is_juxtaposition(token):
             separate |= {t.i for t in token.subtree}

@@ -80,12 +80,13 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
     titles = []
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS | HONORIFICS:
         titles.append(tokens.pop(0))
+    honorifics = [t.lower_ for t in entity.doc[max(0, entity.start - 1): entity.start] if t.lower_ in HONORIFICS]
     role_tokens = _modifiers_before(entity.root, entity.start) + [t for t in titles if t.lower_ not in HONORIFICS]
     role = _text_of(sorted(role_tokens, key=lambda t: t.i)) if role_tokens else None
     if role is None:
         role = _appositive_role(entity.root) or (_phrase_text(role_phrase) if role_phrase is not None else None)
     name = _text_of(tokens)
-    words = [t.lower_ for t in titles] + (role.lower().split() if role else [])
+    words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
                         frozenset(t.lower_ for t in tokens), _last_word(role), False, _gender(words))
 
@@ -135,7 +136,7 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
         kind = "group" if plural else "person"
     determiners = [t for t in tokens if t.dep_ == "det" and t.head.i == head.i]
     role_tokens = [t for t in tokens if t not in determiners]
-    role = _text_of(role_tokens) if kind in ("person", "anonymous") and role_tokens else None
+    role = _role_text(role_tokens) if role_tokens and (kind == "person" or kind == "anonymous" and not plural) else None
     definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and len(tokens) <= 3
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,
@@ -179,7 +180,8 @@ def _modifiers_before(root: Token, name_start: int) -> list[Token]:
     role: list[Token] = []
     for child in root.children:
         if child.i < name_start and child.dep_ in ("compound", "amod", "nmod"):
-            role.extend(t for t in child.subtree if t.dep_ not in ("det", "poss", "case"))
+            role.extend(t for t in child.subtree
+                        if t.dep_ not in ("det", "poss", "case") and t.lower_ not in HONORIFICS)
     return role
 
 
@@ -189,14 +191,22 @@ def _appositive_role(root: Token) -> str | None:
 
 
 def _phrase_text(head: Token) -> str | None:
-    tokens = [t for t in _noun_phrase(head) if not (t.dep_ == "det" and t.head.i == head.i)]
-    return _text_of(tokens) if tokens else None
+    return _role_text(_noun_phrase(head))
 
 
 def _text_of(tokens: list[Token]) -> str:
     """The text from the first to the last token, as written."""
     doc = tokens[0].doc
     return doc[tokens[0].i: tokens[-1].i + 1].text.strip(" ,")
+
+
+def _role_text(tokens: list[Token]) -> str | None:
+    """A role as a bare noun phrase: "the central bank's chief economist" -> "central bank's ..."."""
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].tag_ == "PRP$"):
+        tokens = tokens[1:]
+    if not tokens or all(t.tag_ == "CD" or t.is_punct for t in tokens):
+        return None  # "Sunita Devi, 52," gives an age, not a role
+    return _text_of(tokens)
 
 
 def _well_known(name: str) -> tuple[str, str] | None:

@@ -110,9 +110,12 @@ def find_quantities(tokens: Sequence[Token], base: int) -> list[Quantity]:
 
 
 def _is_numeric(token: Token) -> bool:
+    """Digits, or a number word the tagger reads as a number ("no one" is not one)."""
     word = token.lower_
-    return bool(_DIGITS.match(word) or _DIGITS_WITH_SCALE.match(word)) or word in _SMALL or \
-        word in _TENS or word in _SCALES or word in _VAGUE
+    if _DIGITS.match(word) or _DIGITS_WITH_SCALE.match(word) or word in _VAGUE:
+        return True
+    return (word in _SMALL or word in _TENS or word in _SCALES) and token.tag_ in ("CD", "NN", "NNS") \
+        and not (word == "one" and token.dep_ != "nummod")
 
 
 def _core_end(doc, i: int, last: int) -> int | None:

@@ -77,10 +77,17 @@ class SpeakerRegistry:
             return self._latest(lambda e: e.type == "person" and bool(e.name_tokens) and (
                 draft.name_tokens <= e.name_tokens or e.name_tokens <= draft.name_tokens))
         if draft.form == "named":
-            return self._latest(lambda e: e.canonical.lower() == draft.canonical.lower())
+            return self._latest(lambda e: e.canonical.lower() == draft.canonical.lower()) \
+                or self._person_called(draft.canonical)
         if draft.definite and draft.head:
             return self._latest(lambda e: draft.head in e.heads and _compatible(e, draft))
         return self._latest(lambda e: e.canonical == draft.canonical and e.type == draft.type)
+
+    def _person_called(self, name: str) -> Entity | None:
+        """A known person whose name contains ``name`` (the recogniser took "Novak" for an
+        organisation); a surname alone never starts a new person here."""
+        words = frozenset(name.lower().split())
+        return self._latest(lambda e: e.type == "person" and bool(e.name_tokens) and words <= e.name_tokens)
 
     def _antecedent(self, draft: MentionDraft) -> Entity | None:
         """he/she: the latest person subject of a compatible gender; they/it: the latest body."""
