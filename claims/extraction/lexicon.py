@@ -69,13 +69,20 @@ ORGANIZATION_NOUNS = frozenset("""
     administration agency agencies department office council committee commission company
     firm court prosecutors prosecutor's parliament congress senate kremlin white house
     pentagon cabinet regime embassy navy forces command party union organisation organization
-    institute university hospital bank federation league board campaign
+    institute university hospital bank federation league board campaign airline airlines carrier
+    manufacturer automaker retailer insurer network newspaper broadcaster station channel school
+    team club tribunal alliance coalition bloc movement group charity foundation fund
+    corporation business startup operator utility regulator watchdog service center centre
+    secretariat mission delegation
 """.split())
 """Head nouns of collective speakers whose type is organization."""
 
 ANONYMITY_MARKERS = ("anonymity", "not authorized", "not authorised", "declined to be named",
                      "asked not to be", "not be named", "not be identified", "unnamed")
 ANONYMOUS_NOUNS = frozenset("source sources insider insiders".split())
+
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+"""Endings of nouns for people ("engineer", "economist"); other unknown nouns are bodies."""
 
 PERSON_NOUNS = frozenset("""
     official spokesman spokeswoman spokesperson minister president premier secretary aide

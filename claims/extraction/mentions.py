@@ -12,7 +12,8 @@ from spacy.tokens import Span as EntitySpan
 from spacy.tokens import Token
 
 from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, HONORIFICS,
-                      MALE_WORDS, ORGANIZATION_NOUNS, TITLE_WORDS, WELL_KNOWN_NAMES)
+                      MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
+                      WELL_KNOWN_NAMES)
 from .spans import Span, token_span
 
 _LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod",
@@ -50,7 +51,7 @@ def draft_mention(head: Token, base: int) -> MentionDraft:
                             _PRONOUN_TYPES.get(head.lower_, "person"), head.text,
                             gender=_gender([head.lower_]))
     entity = entity_around(head)
-    if entity is not None and entity.label_ == "PERSON":
+    if entity is not None and (entity.label_ == "PERSON" or _reads_as_person(entity, head)):
         return person_draft(entity, head, base)
     if entity is not None and entity.label_ in _ENTITY_TYPES:
         return named_draft(entity, base)
@@ -130,7 +131,7 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     plural = head.tag_ in ("NNS", "NNPS")
     if anonymous:
         kind = "anonymous"
-    elif head.lower_ in ORGANIZATION_NOUNS:
+    elif head.lower_ in ORGANIZATION_NOUNS or not _names_people(head):
         kind = "organization"
     else:
         kind = "group" if plural else "person"
@@ -141,6 +142,23 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,
                         gender=_gender([head.lower_]))
+
+
+def _names_people(head: Token) -> bool:
+    """"official", "engineer", "residents" name people; "airline", "report" do not."""
+    word = singular(head.lower_)
+    return word in PERSON_NOUNS or word.endswith(PERSON_SUFFIXES)
+
+
+def _reads_as_person(entity: EntitySpan, head: Token) -> bool:
+    """A one-word name the recogniser typed as a body, used like a person: "Smith, who ..."
+    or "Ms. Chen"."""
+    if len(entity) != 1 or entity.label_ not in ("ORG", "GPE", "NORP"):
+        return False
+    before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    relative = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+                   for c in head.children)
+    return relative or before in HONORIFICS
 
 
 def _author_of_document(head: Token) -> Token:
@@ -233,6 +251,8 @@ def singular(noun: str) -> str:
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
+    if noun.endswith(("sses", "ches", "shes", "xes")):
+        return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
         return noun[:-1]
     return noun

@@ -1,0 +1,213 @@
+"""Hand-written news snippets (not from the seed article), one per attribution pattern.
+
+Each positive case names the claim by its exact content and checks its kind, cue and speaker;
+each negative case must yield no attributed claim at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from .support import attributed
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    content: str
+    kind: str
+    cue: str | None
+    canonical: str
+    type: str
+    role: str | None = None
+    mention: str | None = ""  # "" means: the same as canonical
+
+    def expected_mention(self) -> str | None:
+        return self.canonical if self.mention == "" else self.mention
+
+
+CASES = [
+    Case("direct-curly-said-name-appositive-role",
+         "“We will rebuild every school,” said Maria Lopez, the mayor of Springfield.",
+         "We will rebuild every school", "direct", "said", "Maria Lopez", "person", "mayor of Springfield"),
+    Case("direct-straight-colon-title-role",
+         'Health Minister Anna Berg said: "The vaccine is safe and effective."',
+         "The vaccine is safe and effective.", "direct", "said", "Anna Berg", "person", "Health Minister"),
+    Case("direct-split-quote-one-claim",
+         "“The dam held,” engineer Tom Reyes said, “but the pressure is still rising.”",
+         "The dam held,” engineer Tom Reyes said, “but the pressure is still rising.",
+         "direct", "said", "Tom Reyes", "person", "engineer"),
+    Case("direct-quote-spanning-paragraphs-surname",
+         "Prime Minister Jan Novak spoke to reporters on Monday.\n"
+         "“We have made mistakes. We will fix them.\n“Nobody will be left behind,” Novak said.",
+         "We have made mistakes. We will fix them.\n“Nobody will be left behind",
+         "direct", "said", "Jan Novak", "person", "Prime Minister", mention="Novak"),
+    Case("direct-continuation-paragraph-keeps-speaker",
+         "“The river rose four feet overnight,” said Carla Diaz, a county spokeswoman.\n"
+         "“Evacuations are under way in three towns.”",
+         "Evacuations are under way in three towns.", "direct", None, "Carla Diaz", "person",
+         "county spokeswoman", mention=None),
+    Case("direct-pronoun-resolved-to-previous-subject",
+         "Finance Minister Karin Lund presented the budget on Monday.\n“We cannot spend what we do not have,” she said.",
+         "We cannot spend what we do not have", "direct", "said", "Karin Lund", "person",
+         "Finance Minister", mention="she"),
+    Case("direct-guillemets",
+         "«We will not give up an inch», the commander said.",
+         "We will not give up an inch", "direct", "said", "the commander", "person", "commander"),
+    Case("indirect-said-that-organization",
+         "Acme Corp. said that its profits rose 12 percent in 2023.",
+         "its profits rose 12 percent in 2023", "indirect", "said", "Acme Corp.", "organization"),
+    Case("indirect-cue-after-content-nominal-speaker",
+         "Inflation will slow next year, the central bank’s chief economist said.",
+         "Inflation will slow next year", "indirect", "said", "the central bank’s chief economist",
+         "person", "central bank’s chief economist"),
+    Case("indirect-said-x-the-y-of-z",
+         "Rents have doubled since 2019, said Priya Shah, the director of the Housing Institute.",
+         "Rents have doubled since 2019", "indirect", "said", "Priya Shah", "person",
+         "director of the Housing Institute"),
+    Case("indirect-told-reporters-that",
+         "Senator Mark Ellis told reporters that the bill would pass by Friday. Ellis added that the vote could be delayed.",
+         "the bill would pass by Friday", "indirect", "told", "Mark Ellis", "person", "Senator"),
+    Case("indirect-added-that-surname-resolved",
+         "Senator Mark Ellis told reporters that the bill would pass by Friday. Ellis added that the vote could be delayed.",
+         "the vote could be delayed", "indirect", "added", "Mark Ellis", "person", "Senator", mention="Ellis"),
+    Case("according-to-x-first",
+         "According to the World Health Organization, cholera cases rose by 30% in March.",
+         "cholera cases rose by 30% in March", "indirect", "according to", "World Health Organization",
+         "organization"),
+    Case("according-to-x-last-group",
+         "More than 1,200 homes were destroyed, according to local officials.",
+         "More than 1,200 homes were destroyed", "indirect", "according to", "local officials", "group"),
+    Case("said-in-a-statement",
+         "The Interior Ministry said in a statement that 14 people were arrested.",
+         "14 people were arrested", "indirect", "said", "Interior Ministry", "organization",
+         mention="Interior Ministry"),
+    Case("statement-from-organization-speaks-for-it",
+         "A statement from the Foreign Ministry said the ambassador had been summoned.",
+         "the ambassador had been summoned", "indirect", "said", "Foreign Ministry", "organization"),
+    Case("said-a-adding-that-b-first",
+         "Governor Lisa Park said the bridge would reopen in May, adding that repairs would cost $4.5 million.",
+         "the bridge would reopen in May", "indirect", "said", "Lisa Park", "person", "Governor"),
+    Case("said-a-adding-that-b-second",
+         "Governor Lisa Park said the bridge would reopen in May, adding that repairs would cost $4.5 million.",
+         "repairs would cost $4.5 million", "indirect", "adding", "Lisa Park", "person", "Governor"),
+    Case("present-tense-says-appositive-role",
+         "Dr. Amir Haddad, a cardiologist at City Hospital, says most heart attacks are preventable.",
+         "most heart attacks are preventable", "indirect", "says", "Amir Haddad", "person",
+         "cardiologist at City Hospital"),
+    Case("warned-abbreviation-canonical",
+         "The IMF warned that global growth would slow to 2.9 percent.",
+         "global growth would slow to 2.9 percent", "indirect", "warned", "International Monetary Fund",
+         "organization", mention="The IMF"),
+    Case("estimated-organization-noun",
+         "Police estimated that about 5,000 people attended the rally.",
+         "about 5,000 people attended the rally", "indirect", "estimated", "Police", "organization"),
+    Case("he-resolves-to-mayor",
+         "Mayor John Okafor visited the flooded district on Sunday. He said dozens of homes had been damaged.",
+         "dozens of homes had been damaged", "indirect", "said", "John Okafor", "person", "Mayor", mention="He"),
+    Case("the-officer-refers-back-to-anonymous-officer",
+         "A senior police officer, speaking on condition of anonymity, said the suspect had been arrested. "
+         "The officer added that no one else was being sought.",
+         "no one else was being sought", "indirect", "added", "A senior police officer", "anonymous",
+         "senior police officer", mention="The officer"),
+    Case("the-spokesman-refers-back-to-named-spokesman",
+         "Defense Ministry spokesman Igor Petrenko said the drills had ended. The spokesman added that all troops had returned to their bases.",
+         "all troops had returned to their bases", "indirect", "added", "Igor Petrenko", "person",
+         "Defense Ministry spokesman", mention="The spokesman"),
+    Case("the-minister-refers-back-to-named-minister",
+         "Finance Minister Karin Lund presented the budget on Monday. The minister said spending on schools would rise.",
+         "spending on schools would rise", "indirect", "said", "Karin Lund", "person", "Finance Minister",
+         mention="The minister"),
+    Case("the-un-canonical",
+         "The U.N. said the convoy reached Aleppo.",
+         "the convoy reached Aleppo", "indirect", "said", "United Nations", "organization", mention="The U.N."),
+    Case("country-speaker",
+         "Japan said it would send 200 troops.",
+         "it would send 200 troops", "indirect", "said", "Japan", "country"),
+    Case("national-authorities-organization",
+         "Turkish authorities said 42 people had been detained.",
+         "42 people had been detained", "indirect", "said", "Turkish authorities", "organization"),
+    Case("anonymous-officials",
+         "Two officials who spoke on condition of anonymity said the plan had been shelved.",
+         "the plan had been shelved", "indirect", "said", "Two officials", "anonymous"),
+    Case("sources-said-anonymous",
+         "Sources said the deal was signed on Monday.",
+         "the deal was signed on Monday", "indirect", "said", "Sources", "anonymous"),
+    Case("witnesses-group",
+         "Witnesses said the gunman fired at least 20 shots.",
+         "the gunman fired at least 20 shots", "indirect", "said", "Witnesses", "group"),
+    Case("mixed-partial-quote",
+         "Ms. Chen said the proposal was “dead on arrival” and would not be revived.",
+         "the proposal was “dead on arrival” and would not be revived", "mixed", "said", "Chen", "person"),
+    Case("mixed-quote-ending-sentence-keeps-marks",
+         "The senator wrote on Twitter that the vote was “a disgrace.”",
+         "the vote was “a disgrace.”", "mixed", "wrote", "The senator", "person", "senator"),
+    Case("said-a-but-that-b-is-one-claim",
+         "The minister said the talks were difficult but that a deal was still possible.",
+         "the talks were difficult but that a deal was still possible", "indirect", "said",
+         "The minister", "person", "minister"),
+    Case("insisted-appositive-name",
+         "The company’s chief executive, Laura Kim, insisted that no data had been lost.",
+         "no data had been lost", "indirect", "insisted", "Laura Kim", "person", "company’s chief executive"),
+    Case("denied-organization-noun",
+         "The airline denied that the pilots had been fatigued.",
+         "the pilots had been fatigued", "indirect", "denied", "The airline", "organization"),
+    Case("relative-who-speaker-is-a-person",
+         "Smith, who has led the agency since 2019, said the budget cuts would cost 300 jobs.",
+         "the budget cuts would cost 300 jobs", "indirect", "said", "Smith", "person"),
+    Case("cognition-verb-with-third-party",
+         "Officials believe the fire was started deliberately.",
+         "the fire was started deliberately", "indirect", "believe", "Officials", "group"),
+    Case("tweeted-with-quoted-fragment",
+         "Prime Minister Narendra Modi tweeted that he had spoken with the state’s chief minister "
+         "and promised “all possible support.”",
+         "he had spoken with the state’s chief minister and promised “all possible support.”", "mixed",
+         "tweeted", "Narendra Modi", "person", "Prime Minister"),
+    Case("relative-clause-report-what-x-said",
+         "The blast, which officials said was caused by a gas leak, destroyed two buildings.",
+         "was caused by a gas leak", "indirect", "said", "officials", "group"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_attributed_claim(case: Case) -> None:
+    claims = [c for c in attributed(case.text) if c.content == case.content]
+    assert claims, [c.content for c in attributed(case.text)]
+    claim = claims[0]
+    assert (claim.kind, claim.cue) == (case.kind, case.cue)
+    assert claim.speaker.canonical == case.canonical
+    assert claim.speaker.type == case.type
+    assert claim.speaker.role == case.role
+    assert claim.speaker.mention == case.expected_mention()
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Governor Lisa Park said the bridge would reopen in May, adding that repairs would cost $4.5 million.", 2),
+    ("The minister said the talks were difficult but that a deal was still possible.", 1),
+], ids=["said-adding-splits-in-two", "said-but-that-stays-one"])
+def test_claims_per_sentence(text: str, count: int) -> None:
+    assert len(attributed(text)) == count
+
+
+NEGATIVE = {
+    "scare-quotes": "Russia calls the war a “special military operation.”",
+    "title-of-film": "The film “Dune” earned $400 million worldwide.",
+    "title-of-book": "Her memoir, “A Long Way Home,” was published in 2019.",
+    "rhetorical-question-with-say": "Who could say “no” to such an offer?",
+    "rhetorical-scare-word": "What does “victory” even mean now?",
+    "headline-line": "Mayor says city will rebuild after floods\nThe mayor toured the damage on Monday.",
+    "nickname": "Lionel “Leo” Messi scored twice on Sunday.",
+    "hypothetical-cue": "Critics might say the plan is too expensive.",
+    "negated-cue": "The minister did not say whether the talks would continue.",
+    "first-person-opinion": "I think the plan will fail.",
+    "passive-report": "It was reported that the bridge had collapsed.",
+    "imperative": "Say what you will about the plan, it worked.",
+    "no-quotes-no-cues": "The river rose overnight. Schools stayed closed.",
+}
+
+
+@pytest.mark.parametrize("text", NEGATIVE.values(), ids=NEGATIVE.keys())
+def test_no_attributed_claim(text: str) -> None:
+    assert attributed(text) == []
