@@ -1,0 +1,138 @@
+"""factory_boy factories for the models tests build: users with roles, articles, claims, reviews,
+sources, verdicts and notes. Reviews can be built in any state (the state is set at creation,
+which the protected FSM field allows); tests of transitions go through the services.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+import factory
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+
+from claims.models import Article, Claim, ClaimKind, Speaker
+from verify.models import Note, Review, ReviewState, Source, Stance, Verdict, VerdictStatus
+
+BODY = "Mayor Jane Doe said 40,000 people would benefit from the new wage, up from 25,000 last year."
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    is_staff = True
+    password = factory.django.Password("pw")
+
+    @factory.post_generation
+    def roles(self, create: bool, extracted, **kwargs) -> None:
+        """``UserFactory(roles=["editor"])`` puts the user in those role groups."""
+        for name in extracted or ():
+            self.groups.add(Group.objects.get_or_create(name=name)[0])
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    source_system = "cms-a"
+    external_id = factory.Sequence(lambda n: f"story-{n}")
+    headline = "Wage rise"
+    body = BODY
+    content_hash = factory.LazyAttribute(lambda article: hashlib.sha256(article.body.encode()).hexdigest())
+    published_on = factory.LazyFunction(timezone.localdate)
+    extraction_status = "done"
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+        django_get_or_create = ("name_key", "type")
+
+    canonical_name = "Jane Doe"
+    name_key = "jane doe"
+    type = "person"
+    role = "Mayor"
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Claim
+
+    article = factory.SubFactory(ArticleFactory)
+    kind = ClaimKind.INDIRECT
+    content = factory.Sequence(lambda n: f"{40_000 + n} people would benefit from the new wage")
+    content_key = factory.LazyAttribute(lambda claim: hashlib.sha256(claim.content.encode()).hexdigest())
+    content_start = 0
+    content_end = 20
+    body_hash = factory.SelfAttribute("article.content_hash")
+    speaker = factory.SubFactory(SpeakerFactory)
+    speaker_mention = "Mayor Jane Doe"
+    checkworthiness = 0.8
+
+
+class ReviewFactory(factory.django.DjangoModelFactory):
+    """A review in ``state``; states that need an assignee or a due date get them."""
+
+    class Meta:
+        model = Review
+
+    claim = factory.SubFactory(ClaimFactory)
+    state = ReviewState.NEW
+    priority = 0.5
+    assignee = factory.Maybe(
+        factory.LazyAttribute(lambda review: review.state in ("in_review", "awaiting_source", "verdict_proposed")),
+        yes_declaration=factory.SubFactory(UserFactory, roles=["fact_checker"]),
+        no_declaration=None,
+    )
+    due_on = factory.Maybe(
+        factory.LazyAttribute(lambda review: review.state == "awaiting_source"),
+        yes_declaration=factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=3)),
+        no_declaration=None,
+    )
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    review = factory.SubFactory(ReviewFactory, state=ReviewState.IN_REVIEW)
+    url = factory.Sequence(lambda n: f"https://stats.example.org/wages/{n}")
+    title = "Wage statistics"
+    publisher = "Statistics Office"
+    stance = Stance.SUPPORTS
+    excerpt = "40,012 workers earn the minimum wage."
+
+
+class VerdictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Verdict
+        skip_postgeneration_save = True
+
+    review = factory.SubFactory(ReviewFactory, state=ReviewState.VERDICT_PROPOSED)
+    number = factory.Sequence(lambda n: n + 1)
+    status = VerdictStatus.PROPOSED
+    attribution = "confirmed"
+    attribution_rationale = "Recorded at the council meeting."
+    substance = "mostly_true"
+    substance_label = "Mostly true"
+    substance_value = 4
+    substance_alternate_name = "Mostly true"
+    substance_rationale = "The office counts 40,012."
+    summary = "About right: the statistics office counts 40,012 workers."
+    proposed_by = factory.SelfAttribute("review.assignee")
+    proposed_at = factory.LazyFunction(timezone.now)
+
+
+class NoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Note
+
+    review = factory.SubFactory(ReviewFactory)
+    author = factory.SubFactory(UserFactory, roles=["fact_checker"])
+    text = "Called the mayor's office."

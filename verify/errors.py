@@ -1,0 +1,48 @@
+"""The review workflow's errors: one small hierarchy the API and the admin translate in one place.
+
+Messages are written for the person who acted; ``InvalidInput.errors`` maps field names (the
+names of ``verify.services.transitions`` action fields) to what is wrong with each.
+"""
+
+from __future__ import annotations
+
+
+class WorkflowError(Exception):
+    """Base of every refusal of the review workflow."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class TransitionNotAllowed(WorkflowError):
+    """The claim is not in a state where this action makes sense."""
+
+
+class NotPermitted(WorkflowError):
+    """The person acting does not have the role (or is not the person) this action needs."""
+
+
+class ConflictError(WorkflowError):
+    """Someone else changed the claim between reading it and this write."""
+
+
+class StaleVersion(ConflictError):
+    """The change was based on an older version of the review than the stored one."""
+
+    def __init__(self, message: str, *, expected: int, current: int) -> None:
+        super().__init__(message)
+        self.expected = expected
+        self.current = current
+
+
+class InvalidInput(WorkflowError):
+    """The data sent with an action is missing or wrong; ``errors`` says which field and why."""
+
+    def __init__(self, errors: dict[str, str], message: str | None = None) -> None:
+        super().__init__(message or "Some of the information given is missing or not valid.")
+        self.errors = dict(errors)
+
+    def __str__(self) -> str:
+        details = "; ".join(f"{field}: {text}" for field, text in self.errors.items())
+        return f"{self.message} {details}".strip()

@@ -1,0 +1,166 @@
+"""Writing and checking the audit trail's hash chain.
+
+HASH CONTRACT (the offline verifier and the exporter depend on it exactly): an entry's canonical
+form is ``entry_canonical(entry)``, its hash ``entry_hash(canonical)``: SHA-256 of the canonical
+JSON (sorted keys, no spaces, UTF-8), and the first entry's ``prev_hash`` is 64 zeros. Snapshots
+and details are stored JSON-native (dates, decimals and floats as strings) so a row read back
+hashes exactly as it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from verify.models import GENESIS_HASH, HEAD_ID, AuditChainHead, AuditEntry, Review
+
+
+def utc_iso(moment: dt.datetime) -> str:
+    """A datetime as ISO 8601 UTC with microseconds and a ``Z``, the chain's time format."""
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def json_native(value: Any) -> Any:
+    """``value`` with dates, datetimes, decimals and floats as strings; TypeError for other objects.
+
+    Floats become strings because PostgreSQL's jsonb may print a float differently from Python
+    (``1e+20`` comes back as ``100000000000000000000``), which would change the hash.
+    """
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float | Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return utc_iso(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): json_native(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_native(item) for item in value]
+    raise TypeError(f"{type(value).__name__} is not allowed in an audit entry")
+
+
+def entry_canonical(entry: AuditEntry) -> dict:
+    return {
+        "seq": entry.seq,
+        "occurred_at": utc_iso(entry.occurred_at),
+        "actor": entry.actor_username or None,
+        "claim_id": entry.claim_id,
+        "action": entry.action,
+        "from_state": entry.from_state,
+        "to_state": entry.to_state,
+        "reason": entry.reason,
+        "verdict": entry.verdict,
+        "source_ids": list(entry.source_ids),
+        "data": entry.data,
+        "prev_hash": entry.prev_hash,
+    }
+
+
+def entry_hash(canonical: dict) -> str:
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def audit_record(
+    *,
+    review: Review,
+    actor: Any,
+    action: str,
+    from_state: str,
+    reason: str = "",
+    verdict: dict | None = None,
+    source_ids: Iterable[int] = (),
+    data: dict | None = None,
+) -> AuditEntry:
+    """Append one entry to the chain inside the caller's transaction; enqueue its side effects on commit.
+
+    1. Lock the chain head (``select_for_update``), creating it if a flushed database lost it.
+    2. Build the entry with the next ``seq`` and the head's hash as ``prev_hash``, hash it, save it.
+    3. Move the head to the new entry; a rollback undoes both, so ``seq`` stays gap-free.
+    """
+    if not connection.in_atomic_block:
+        raise RuntimeError("audit_record() must run inside the transaction of the change it records.")
+    head = _head_locked()
+    entry = AuditEntry(
+        seq=head.last_seq + 1, occurred_at=timezone.now(), actor=actor,
+        actor_username=actor.get_username() if actor is not None else "",
+        claim_id=review.claim_id, review=review, action=action, from_state=from_state, to_state=review.state,
+        reason=reason, verdict=json_native(verdict), source_ids=sorted(json_native(list(source_ids))),
+        data=json_native(data or {}), prev_hash=head.last_hash,
+    )
+    entry.hash = entry_hash(entry_canonical(entry))
+    entry.save(force_insert=True)
+    AuditChainHead.objects.filter(pk=HEAD_ID).update(last_seq=entry.seq, last_hash=entry.hash)
+    transaction.on_commit(lambda: _transition_recorded(entry.id))
+    return entry
+
+
+def _head_locked() -> AuditChainHead:
+    head = AuditChainHead.objects.select_for_update().filter(pk=HEAD_ID).first()
+    if head is None:
+        AuditChainHead.objects.bulk_create([AuditChainHead(pk=HEAD_ID)], ignore_conflicts=True)
+        head = AuditChainHead.objects.select_for_update().get(pk=HEAD_ID)
+    return head
+
+
+def _transition_recorded(entry_id: int) -> None:
+    from verify.tasks import transition_recorded
+
+    transition_recorded.delay(entry_id)
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The result of checking the chain: ``bad_seq`` and ``problem`` name the first bad row."""
+
+    checked: int
+    bad_seq: int | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.bad_seq is None and not self.problem
+
+
+def audit_chain_check(entries: Iterator[AuditEntry] | None = None) -> ChainCheck:
+    """Walk the chain in ``seq`` order in constant memory; stop at the first gap, mismatch or broken link."""
+    if entries is None:
+        entries = AuditEntry.objects.order_by("seq").iterator(chunk_size=2000)
+    expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+    for entry in entries:
+        problem = _entry_problem(entry, expected_seq=expected_seq, prev_hash=prev_hash)
+        if problem:
+            return ChainCheck(checked=checked, bad_seq=entry.seq, problem=problem)
+        expected_seq, prev_hash, checked = entry.seq + 1, entry.hash, checked + 1
+    return _head_check(checked=checked, last_seq=expected_seq - 1, last_hash=prev_hash)
+
+
+def _entry_problem(entry: AuditEntry, *, expected_seq: int, prev_hash: str) -> str:
+    if entry.seq != expected_seq:
+        return f"gap: expected seq {expected_seq}, found {entry.seq}"
+    if entry_hash(entry_canonical(entry)) != entry.hash:
+        return "hash mismatch: the row's content does not match its hash"
+    if entry.prev_hash != prev_hash:
+        return "broken link: prev_hash is not the previous row's hash"
+    return ""
+
+
+def _head_check(*, checked: int, last_seq: int, last_hash: str) -> ChainCheck:
+    """Rows missing at the end leave no gap; the head still remembers the last seq and hash."""
+    head = AuditChainHead.objects.filter(pk=HEAD_ID).first()
+    if head is None or (head.last_seq, head.last_hash) == (last_seq, last_hash):
+        return ChainCheck(checked=checked)
+    return ChainCheck(
+        checked=checked, bad_seq=last_seq + 1,
+        problem=f"gap: the log ends at seq {last_seq} but the chain head records seq {head.last_seq}",
+    )

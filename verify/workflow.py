@@ -1,0 +1,475 @@
+"""The review state machine: which action leads from which state to which, who may take it, and
+what it needs. These rules live here and nowhere else.
+
+The transitions are django-fsm-2 transitions of ``Review.state`` (a protected FSMField), declared
+on ``ReviewWorkflow``, the mixin ``verify.models.Review`` inherits. A transition method only
+changes the review in memory and returns a ``StepNote`` (the cleaned reason and details for the
+audit entry); the services in ``verify/services/`` persist the row with a compare-and-set update,
+write the audit entry and enqueue side effects.
+
+``transition_run`` checks an action, in this order:
+1. the action exists (else ``InvalidInput``);
+2. the claim's state has the transition (else ``TransitionNotAllowed``; ``ConflictError`` when
+   someone else has claimed the claim already);
+3. the actor's role: the transition's ``permission`` (else ``NotPermitted``, with the message of
+   the first rule that failed);
+4. the data, inside the transition method (else ``InvalidInput`` naming the fields).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from django.db import models
+from django.utils import timezone
+from django_fsm import GET_STATE, transition
+
+from verify import ratings, roles
+from verify.errors import ConflictError, InvalidInput, NotPermitted, TransitionNotAllowed
+
+REASON_MAX_CHARS = 2_000
+SUMMARY_MAX_CHARS = 1_000
+RATIONALE_MAX_CHARS = 20_000
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class ReviewState(models.TextChoices):
+    NEW = "new", "New"
+    QUEUED = "queued", "Queued"
+    DISMISSED = "dismissed", "Dismissed"
+    IN_REVIEW = "in_review", "In review"
+    AWAITING_SOURCE = "awaiting_source", "Awaiting source"
+    VERDICT_PROPOSED = "verdict_proposed", "Verdict proposed"
+    PUBLISHED = "published", "Published"
+
+
+S = ReviewState
+ASSIGNED_STATES = (S.IN_REVIEW, S.AWAITING_SOURCE, S.VERDICT_PROPOSED)
+OPEN_STATES = (S.NEW, S.QUEUED, *ASSIGNED_STATES)
+
+
+# --- Who may act ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One condition on the person acting, with the message that explains a refusal."""
+
+    test: Callable[[Any, Any], bool]
+    refusal: str
+
+
+class Permission:
+    """A django-fsm ``permission`` callable made of rules; ``refusal`` names the first that fails."""
+
+    def __init__(self, *rules: Rule) -> None:
+        self.rules = rules
+
+    def __call__(self, review: Any, user: Any) -> bool:
+        return self.refusal(review, user) is None
+
+    def refusal(self, review: Any, user: Any) -> str | None:
+        return next((rule.refusal for rule in self.rules if not rule.test(review, user)), None)
+
+
+def _is_worker(review: Any, user: Any) -> bool:
+    return roles.is_fact_checker(user)
+
+
+def _is_editor(review: Any, user: Any) -> bool:
+    return roles.is_editor(user)
+
+
+def _is_assignee_or_editor(review: Any, user: Any) -> bool:
+    return roles.is_editor(user) or (roles.is_fact_checker(user) and review.assignee_id == user.pk)
+
+
+def _is_not_proposer(review: Any, user: Any) -> bool:
+    return user is not None and review.proposer_id != user.pk
+
+
+def _is_system_or_editor(review: Any, user: Any) -> bool:
+    return user is None or roles.is_editor(user)
+
+
+def editors_only(doing: str) -> Permission:
+    return Permission(Rule(_is_editor, f"Only an editor can {doing}."))
+
+
+WORKERS = Permission(Rule(_is_worker, "Only fact-checkers and editors can work on claims."))
+ASSIGNEE_OR_EDITOR = Permission(
+    Rule(_is_assignee_or_editor, "Only the fact-checker working on this claim or an editor can do this.")
+)
+FOUR_EYES = Permission(
+    Rule(_is_editor, "Only an editor can approve a verdict."),
+    Rule(_is_not_proposer, "An editor other than the proposer must approve this verdict."),
+)
+SYSTEM_OR_EDITOR = Permission(Rule(_is_system_or_editor, "Only an editor can put a published claim back in the queue."))
+
+
+# --- What an action needs ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepNote:
+    """What a transition method hands back for the audit entry (``value``: a cleaned input)."""
+
+    reason: str = ""
+    data: dict = field(default_factory=dict)
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class VerdictDraft:
+    """A proposed verdict as the proposer wrote it, before it is checked and stored."""
+
+    substance: str | None = None
+    substance_rationale: str | None = None
+    summary: str | None = None
+    attribution: str | None = None
+    attribution_rationale: str | None = None
+    source_ids: tuple[int, ...] = ()
+    recheck_on: date | None = None
+
+
+def text_clean(value: object, name: str, *, required: str = "", max_chars: int = REASON_MAX_CHARS) -> str:
+    """``value`` as stripped text; InvalidInput when not text, too long, or missing and ``required``."""
+    error = _text_error(value, required=required, max_chars=max_chars)
+    if error:
+        raise InvalidInput({name: error})
+    return (value or "").strip()
+
+
+def _text_error(value: object, *, required: str, max_chars: int) -> str | None:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        return "This must be text."
+    if not value.strip():
+        return required or None
+    if len(value) > max_chars:
+        return f"This is {len(value):,} characters long; the limit is {max_chars:,}."
+    if _CONTROL_CHARS.search(value):
+        return "This contains control characters."
+    return None
+
+
+def _date_required(value: object, name: str, message: str) -> date:
+    if value is None:
+        raise InvalidInput({name: message})
+    if not isinstance(value, date):
+        raise InvalidInput({name: "This must be a date (YYYY-MM-DD)."})
+    if value < timezone.localdate():
+        raise InvalidInput({name: "This date is in the past."})
+    return value
+
+
+def verdict_draft_clean(draft: VerdictDraft, *, claim: Any, sources: Sequence[Any]) -> VerdictDraft:
+    """The draft with its texts stripped, or InvalidInput listing everything missing or wrong.
+
+    ``sources`` are the review's current sources among ``draft.source_ids``; an id without one
+    (another claim's source, a removed one) is an error, and at least one source is needed.
+    """
+    errors: dict[str, str] = {}
+    texts = {
+        "summary": (draft.summary, "Write the public summary readers will see.", SUMMARY_MAX_CHARS),
+        "substance_rationale": (draft.substance_rationale, "Explain the rating.", RATIONALE_MAX_CHARS),
+        "attribution_rationale": (
+            draft.attribution_rationale,
+            "Explain the attribution finding." if draft.attribution else "",
+            RATIONALE_MAX_CHARS,
+        ),
+    }
+    for name, (value, required, limit) in texts.items():
+        error = _text_error(value, required=required, max_chars=limit)
+        if error:
+            errors[name] = error
+    errors.update(_verdict_choice_errors(draft, claim=claim))
+    errors.update(_verdict_source_errors(draft, sources))
+    if draft.recheck_on is not None and (
+        not isinstance(draft.recheck_on, date) or draft.recheck_on <= timezone.localdate()
+    ):
+        errors["recheck_on"] = "Pick a recheck date after today."
+    if errors:
+        raise InvalidInput(errors, "The verdict is not complete.")
+    return replace(draft, **{name: (value or "").strip() for name, (value, _, _) in texts.items()})
+
+
+def _verdict_choice_errors(draft: VerdictDraft, *, claim: Any) -> dict[str, str]:
+    errors = {}
+    if not draft.substance:
+        errors["substance"] = "Choose a rating."
+    elif not isinstance(draft.substance, str) or ratings.substance_rating(draft.substance) is None:
+        errors["substance"] = "This is not a rating on the verdict scale."
+    if draft.attribution:
+        if draft.attribution not in ratings.Attribution.values:
+            errors["attribution"] = "This is not an attribution finding."
+    elif claim.is_attributed:
+        errors["attribution"] = "Say whether the speaker really said this."
+    return errors
+
+
+def _verdict_source_errors(draft: VerdictDraft, sources: Sequence[Any]) -> dict[str, str]:
+    if not draft.source_ids:
+        return {"source_ids": "Cite at least one source."}
+    unknown = sorted(set(draft.source_ids) - {source.id for source in sources})
+    if unknown:
+        return {"source_ids": f"Not sources of this claim: {', '.join(map(str, unknown))}."}
+    return {}
+
+
+def ids_clean(value: object, name: str, *, max_items: int = 100) -> tuple[int, ...]:
+    """A list of row ids as a tuple of ints (InvalidInput for anything else)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list | tuple) or len(value) > max_items:
+        raise InvalidInput({name: f"This must be a list of at most {max_items} ids."})
+    if any(isinstance(item, bool) or not isinstance(item, int) for item in value):
+        raise InvalidInput({name: "Every item must be a whole-number id."})
+    return tuple(dict.fromkeys(value))
+
+
+def priority_clean(value: object) -> float | None:
+    """An override between 0 and 1, or None to go back to the computed score."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidInput({"priority": "The priority must be a number between 0 and 1."})
+    if not 0 <= value <= 1:
+        raise InvalidInput({"priority": "The priority must be between 0 and 1."})
+    return float(value)
+
+
+# --- The machine ------------------------------------------------------------------------------
+
+
+def _restore_target(review: Any, *args: Any, to_state: str | None = None, **kwargs: Any) -> str:
+    return to_state or S.QUEUED
+
+
+def _assign_target(review: Any, *args: Any, **kwargs: Any) -> str:
+    return S.IN_REVIEW if review.state == S.QUEUED else review.state
+
+
+def _username(user: Any) -> str | None:
+    return user.get_username() if user is not None else None
+
+
+class ReviewWorkflow:
+    """The transitions of ``Review.state``; mixed into the model, so they run on a review row.
+
+    ``custom["doing"]`` words the action for refusals ("You can't <doing> while ...").
+    """
+
+    @transition(field="state", source=S.NEW, target=S.QUEUED, permission=WORKERS,
+                custom={"doing": "queue this claim"})
+    def queue(self, *, actor: Any) -> StepNote:
+        return StepNote()
+
+    @transition(field="state", source=[S.NEW, S.QUEUED], target=S.DISMISSED, permission=WORKERS,
+                custom={"doing": "dismiss this claim"})
+    def dismiss(self, *, actor: Any, reason: str) -> StepNote:
+        self.dismissed_reason = text_clean(reason, "reason", required="Say why this claim is not worth checking.")
+        return StepNote(reason=self.dismissed_reason)
+
+    @transition(field="state", source=S.DISMISSED, target=GET_STATE(_restore_target, states=[S.NEW, S.QUEUED]),
+                permission=WORKERS, custom={"doing": "restore this claim"})
+    def restore(self, *, actor: Any, to_state: str | None = None, reason: str = "") -> StepNote:
+        if to_state not in (None, "", S.NEW, S.QUEUED):
+            raise InvalidInput({"to_state": "A dismissed claim goes back to new or queued."})
+        self.dismissed_reason = ""
+        return StepNote(reason=text_clean(reason, "reason"))
+
+    @transition(field="state", source=S.QUEUED, target=S.IN_REVIEW, permission=WORKERS,
+                custom={"doing": "claim this claim", "conflict": "Someone else claimed this claim a moment ago."})
+    def claim_for_review(self, *, actor: Any) -> StepNote:
+        self.assignee = actor
+        return StepNote(data={"assignee": _username(actor)})
+
+    @transition(field="state", source=[S.QUEUED, *ASSIGNED_STATES[:2]],
+                target=GET_STATE(_assign_target, states=[S.IN_REVIEW, S.AWAITING_SOURCE]),
+                permission=editors_only("assign claims"), custom={"doing": "assign this claim"})
+    def assign(self, *, actor: Any, assignee: Any) -> StepNote:
+        if assignee is None:
+            raise InvalidInput({"assignee": "Choose who will check this claim."})
+        if not roles.is_fact_checker(assignee):
+            raise InvalidInput({"assignee": f"{_username(assignee)} is not a fact-checker or editor."})
+        previous = self.assignee
+        self.assignee = assignee
+        return StepNote(data={"assignee": _username(assignee), "previous_assignee": _username(previous)})
+
+    @transition(field="state", source=S.IN_REVIEW, target=S.QUEUED, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "release this claim"})
+    def release(self, *, actor: Any, reason: str = "") -> StepNote:
+        previous = self.assignee
+        self.assignee = None
+        return StepNote(reason=text_clean(reason, "reason"), data={"previous_assignee": _username(previous)})
+
+    @transition(field="state", source=S.IN_REVIEW, target=S.AWAITING_SOURCE, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "wait for a source"})
+    def await_source(self, *, actor: Any, due_on: date | None, reason: str = "") -> StepNote:
+        self.due_on = _date_required(due_on, "due_on", "Say by when the answer is due.")
+        return StepNote(reason=text_clean(reason, "reason"), data={"due_on": self.due_on.isoformat()})
+
+    @transition(field="state", source=S.AWAITING_SOURCE, target=S.IN_REVIEW, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "resume work on this claim"})
+    def resume(self, *, actor: Any, reason: str = "") -> StepNote:
+        data = {"due_on": self.due_on.isoformat() if self.due_on else None}
+        self.due_on = None
+        return StepNote(reason=text_clean(reason, "reason"), data=data)
+
+    @transition(field="state", source=S.IN_REVIEW, target=S.VERDICT_PROPOSED, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "propose a verdict"})
+    def propose_verdict(self, *, actor: Any, draft: VerdictDraft, sources: Sequence[Any]) -> StepNote:
+        cleaned = verdict_draft_clean(draft, claim=self.claim, sources=sources)
+        self.proposer = actor
+        return StepNote(value=cleaned)
+
+    @transition(field="state", source=S.VERDICT_PROPOSED, target=S.IN_REVIEW,
+                permission=editors_only("send a verdict back"), custom={"doing": "send a verdict back"})
+    def send_back(self, *, actor: Any, reason: str) -> StepNote:
+        note = text_clean(reason, "reason", required="Say what needs to change before it can be published.")
+        self.proposer = None
+        return StepNote(reason=note)
+
+    @transition(field="state", source=S.VERDICT_PROPOSED, target=S.PUBLISHED, permission=FOUR_EYES,
+                custom={"doing": "approve a verdict"})
+    def approve(self, *, actor: Any, recheck_on: date | None) -> StepNote:
+        self.proposer = None
+        self.due_on = None
+        self.recheck_on = recheck_on
+        self.published_at = timezone.now()
+        return StepNote(data={"recheck_on": recheck_on.isoformat() if recheck_on else None})
+
+    @transition(field="state", source=S.PUBLISHED, target=S.IN_REVIEW,
+                permission=editors_only("reopen a published verdict"), custom={"doing": "reopen this claim"})
+    def reopen(self, *, actor: Any, reason: str) -> StepNote:
+        note = text_clean(reason, "reason", required="Say why the published verdict needs another look.")
+        self.assignee = self.assignee or actor
+        self.recheck_on = None
+        return StepNote(reason=note, data={"assignee": _username(self.assignee)})
+
+    @transition(field="state", source=S.PUBLISHED, target=S.QUEUED, permission=SYSTEM_OR_EDITOR,
+                custom={"doing": "put this claim back in the queue"})
+    def recheck(self, *, actor: Any, reason: str = "") -> StepNote:
+        if actor is None and (self.recheck_on is None or self.recheck_on > timezone.localdate()):
+            raise TransitionNotAllowed("This claim is not due for a recheck yet.")
+        data = {"recheck_on": self.recheck_on.isoformat() if self.recheck_on else None}
+        self.assignee = None
+        self.recheck_on = None
+        return StepNote(reason=text_clean(reason, "reason") or "The figures are due for a recheck.", data=data)
+
+    @transition(field="state", source=list(OPEN_STATES), target=None,
+                permission=editors_only("override a claim's priority"), custom={"doing": "change the priority"})
+    def override_priority(self, *, actor: Any, priority: float | None, reason: str = "") -> StepNote:
+        previous = self.priority_override
+        self.priority_override = priority_clean(priority)
+        return StepNote(
+            reason=text_clean(reason, "reason"),
+            data={"priority_override": self.priority_override, "previous_override": previous,
+                  "priority_score": self.priority},
+        )
+
+    @transition(field="state", source=[S.IN_REVIEW, S.AWAITING_SOURCE], target=None,
+                permission=ASSIGNEE_OR_EDITOR, custom={"doing": "change the sources"})
+    def edit_sources(self, *, actor: Any, change: str = "add", source: Any = None, cited: bool = False,
+                     reason: str = "") -> StepNote:
+        if source is not None and source.removed_at is not None:
+            raise TransitionNotAllowed("This source has been removed.")
+        if change == "update" and cited:
+            raise TransitionNotAllowed("A verdict cites this source as it is; add a corrected source instead.")
+        return StepNote(reason=text_clean(reason, "reason"))
+
+
+def note_check(*, actor: Any, note: Any = None) -> None:
+    """Fact-checkers and editors write notes on any claim; only a note's author edits it."""
+    if not roles.is_fact_checker(actor):
+        raise NotPermitted("Only fact-checkers and editors can write notes.")
+    if note is not None and note.author_id != actor.pk:
+        raise NotPermitted("Only the author of a note can edit it.")
+
+
+# The actions people take, and the transition method each runs.
+ACTION_METHODS: dict[str, str] = {
+    "queue": "queue",
+    "dismiss": "dismiss",
+    "restore": "restore",
+    "claim": "claim_for_review",
+    "assign": "assign",
+    "release": "release",
+    "await_source": "await_source",
+    "resume": "resume",
+    "propose_verdict": "propose_verdict",
+    "send_back": "send_back",
+    "approve": "approve",
+    "reopen": "reopen",
+    "recheck": "recheck",
+    "priority_override": "override_priority",
+    "source_add": "edit_sources",
+    "source_update": "edit_sources",
+    "source_remove": "edit_sources",
+}
+
+
+def _method(review: Any, action: str) -> Any:
+    name = ACTION_METHODS.get(action) if isinstance(action, str) else None
+    if name is None:
+        raise InvalidInput({"action": f"There is no action called {action!r}."})
+    return getattr(review, name)
+
+
+def transition_check(review: Any, action: str, actor: Any) -> None:
+    """Raise the reason ``actor`` may not take ``action`` on ``review`` now (state, then role)."""
+    meta = _method(review, action)._django_fsm
+    state = review.state
+    found = meta.get_transition(state) if meta.has_transition(state) else None
+    if found is None:
+        _refuse_by_state(review, action, actor, doing=_doing(meta))
+    refusal = found.permission.refusal(review, actor)
+    if refusal:
+        raise NotPermitted(refusal)
+
+
+def _doing(meta: Any) -> str:
+    return next(iter(meta.transitions.values())).custom["doing"]
+
+
+def _refuse_by_state(review: Any, action: str, actor: Any, *, doing: str) -> None:
+    if action == "claim" and review.state in ASSIGNED_STATES and review.assignee_id is not None:
+        if actor is not None and review.assignee_id == actor.pk:
+            raise TransitionNotAllowed("You are already working on this claim.")
+        raise ConflictError(f"{_username(review.assignee)} has already claimed this claim.")
+    raise TransitionNotAllowed(f"You can't {doing} while the claim is {review.get_state_display().lower()}.")
+
+
+def transition_allowed(review: Any, action: str, actor: Any) -> bool:
+    """Whether the state and ``actor``'s role allow ``action`` now (the data is not looked at)."""
+    try:
+        transition_check(review, action, actor)
+    except (TransitionNotAllowed, NotPermitted, ConflictError):
+        return False
+    return True
+
+
+def transition_run(review: Any, action: str, actor: Any, **data: Any) -> StepNote:
+    """Check ``action`` and run its transition on the in-memory ``review``; nothing is saved."""
+    transition_check(review, action, actor)
+    return _method(review, action)(actor=actor, **data)
+
+
+def conflict_message(action: str) -> str:
+    """What to tell someone whose write lost a race to another write of the same review."""
+    meta = _method_meta(action)
+    custom = next(iter(meta.transitions.values())).custom
+    return custom.get("conflict", "Someone else changed this claim a moment ago; reload it and try again.")
+
+
+def _method_meta(action: str) -> Any:
+    from verify.models import Review
+
+    return _method(Review, action)._django_fsm
