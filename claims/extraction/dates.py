@@ -48,7 +48,10 @@ def resolve_date(text: str, published: datetime.date | None, *, future: bool = F
         return published + datetime.timedelta(days=_DAY_OFFSETS[phrase])
     weekday = phrase.removeprefix("last ").removeprefix("next ").removeprefix("this ")
     if weekday in _WEEKDAYS:
-        return _weekday(published, _WEEKDAYS.index(weekday), future or phrase.startswith("next "))
+        day = _weekday(published, _WEEKDAYS.index(weekday), future or phrase.startswith("next "))
+        if phrase.startswith("last ") and day == published:  # "last Tuesday" in a Tuesday paper
+            day -= datetime.timedelta(days=7)
+        return day
     period = _PERIOD.match(phrase)
     if period:
         return _period_start(published, period.group(1), period.group(2))

@@ -175,8 +175,13 @@ def _dates(parsed: ParsedArticle, span: Span, attribution: Attribution | None) -
             if entity.label_ == "DATE" and span[0] <= start and end <= span[1]:
                 found.append(date_mention(entity, paragraph.start, parsed.published))
     if attribution is not None and attribution.cue is not None:
+        starts = {d.span[0] for d in found}
         for child in attribution.cue.children:
-            if child.ent_type_ == "DATE":
-                entity = entity_around(child)
-                found.append(date_mention(entity, attribution.paragraph.start, parsed.published))
+            if child.dep_ not in ("npadvmod", "prep", "advmod"):
+                continue
+            for token in child.subtree:
+                entity = entity_around(token) if token.ent_type_ == "DATE" else None
+                if entity is not None and attribution.paragraph.start + entity.start_char not in starts:
+                    starts.add(attribution.paragraph.start + entity.start_char)
+                    found.append(date_mention(entity, attribution.paragraph.start, parsed.published))
     return sorted(found, key=lambda d: d.span)

@@ -37,8 +37,9 @@ _HEDGES = {
                       "close to", "an estimated", "estimated", "circa", "approx.", "just under",
                       "just over", "more or less"],
     "at least": ["at least", "no fewer than", "no less than", "a minimum of"],
-    "more than": ["more than", "over", "above", "in excess of", "eclipsing", "exceeding",
-                  "surpassing", "topping", "upwards of", "greater than"],
+    "more than": ["more than", "over", "above", "in excess of", "upwards of", "greater than",
+                  "eclipsing", "eclipsed", "eclipses", "exceeding", "exceeded", "exceeds",
+                  "surpassing", "surpassed", "surpasses", "topping", "topped", "tops"],
     "up to": ["up to", "as many as", "as much as"],
     "fewer than": ["fewer than"],
     "less than": ["less than", "under", "below"],
@@ -162,6 +163,8 @@ def _quantity(doc, start: int, end: int, first: int, last: int, base: int) -> Qu
     hedge_start, hedge = _hedge_before(doc, start, first)
     currency = _CURRENCY_SYMBOLS.get(doc[start - 1].lower_) if start > first else None
     text_start = hedge_start if hedge else start - (1 if currency else 0)
+    if text_start == start > first and doc[start].lower_ in _SCALES and doc[start - 1].lower_ in ("a", "an"):
+        text_start -= 1  # "a dozen", "a hundred"
     unit, text_end = _unit_after(doc, start, end, last)
     span = (base + doc[text_start].idx, base + doc[text_end].idx + len(doc[text_end].text))
     return Quantity(doc[text_start: text_end + 1].text, span, value, currency or unit, hedge or qualifier)

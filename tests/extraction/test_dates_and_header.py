@@ -1,0 +1,64 @@
+"""The article header (published date, dateline) and relative dates resolved against it."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claims.extraction import analyse_article
+from claims.extraction.article import read_header
+from claims.extraction.dates import resolve_date
+
+TUESDAY = datetime.date(2022, 3, 15)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Tuesday", TUESDAY),
+    ("Monday", datetime.date(2022, 3, 14)),
+    ("Wednesday", datetime.date(2022, 3, 9)),
+    ("last Tuesday", datetime.date(2022, 3, 8)),
+    ("today", TUESDAY),
+    ("yesterday", datetime.date(2022, 3, 14)),
+    ("tomorrow", datetime.date(2022, 3, 16)),
+    ("last week", datetime.date(2022, 3, 7)),
+    ("this week", datetime.date(2022, 3, 14)),
+    ("last month", datetime.date(2022, 2, 1)),
+    ("last year", datetime.date(2021, 1, 1)),
+    ("three days ago", datetime.date(2022, 3, 12)),
+    ("March 2", datetime.date(2022, 3, 2)),
+    ("2 March", datetime.date(2022, 3, 2)),
+    ("February 24, 2022", datetime.date(2022, 2, 24)),
+    ("recent weeks", None),
+])
+def test_relative_dates_resolve_against_the_published_date(phrase, expected):
+    assert resolve_date(phrase, TUESDAY) == expected
+
+
+def test_weekday_in_a_future_sentence_is_the_next_one():
+    assert resolve_date("Friday", TUESDAY, future=True) == datetime.date(2022, 3, 18)
+
+
+def test_without_published_date_only_explicit_dates_resolve():
+    assert resolve_date("Tuesday", None) is None
+    assert resolve_date("2022-03-15", None) == TUESDAY
+
+
+@pytest.mark.parametrize("text, published, dateline", [
+    (" date 2022-03-15 KYIV, Ukraine • Ukraine said ...", TUESDAY, "KYIV, Ukraine"),
+    ("WASHINGTON (AP) — The Pentagon said ...", None, "WASHINGTON"),
+    ("SAN FRANCISCO, Calif. — The company said ...", None, "SAN FRANCISCO, Calif."),
+    ("March 15, 2022\nThe company said ...", TUESDAY, None),
+    ("NATO said on Tuesday that ...", None, None),
+], ids=["date-prefix-and-dateline", "wire-dateline", "city-and-state", "written-date-line", "no-header"])
+def test_header(text, published, dateline):
+    _, found_published, found_dateline = read_header(text)
+    assert (found_published, found_dateline) == (published, dateline)
+
+
+def test_published_argument_wins_over_the_header_and_resolves_claim_dates():
+    text = "date 2020-01-01 LONDON — The mayor said on Tuesday that 40 buses would be replaced."
+    analysis = analyse_article(text, published=TUESDAY)
+    assert analysis.published == TUESDAY
+    assert analysis.dateline == "LONDON"
+    [claim] = analysis.claims
+    assert [(d.text, d.value) for d in claim.dates] == [("Tuesday", TUESDAY)]
