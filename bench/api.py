@@ -39,6 +39,7 @@ HOST = "127.0.0.1"
 PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", f"postgres://postgres@{HOST}:5432/postgres")
 DB_NAME = "factcheck_bench"
 CLAIMS_PER_ARTICLE = 100
+STATIC_DIR = Path(os.environ.get("BENCH_STATIC_ROOT", "/tmp/factcheck-bench-static"))
 WORKER_LOG = Path(os.environ.get("BENCH_WORKER_LOG", "/tmp/factcheck-bench-worker.log"))
 ARTICLE_TEXT = (
     "Mayor Jane Doe said on Monday that about 40,000 people would benefit from the new minimum wage.\n\n"
@@ -171,8 +172,8 @@ def seed_claims(database_url: str, total: int) -> float:
                  (SELECT min(id) AS first FROM claims_speaker) AS s""",
                      (CLAIMS_PER_ARTICLE, total, total))
         conn.execute("""
-            INSERT INTO verify_review (claim_id, state, priority, version, created_at, updated_at)
-            SELECT id, CASE WHEN id % 100 = 0 THEN 'queued' ELSE 'new' END, checkworthiness, 1, now(), now()
+            INSERT INTO verify_review (claim_id, state, priority, dismissed_reason, version, created_at, updated_at)
+            SELECT id, CASE WHEN id % 100 = 0 THEN 'queued' ELSE 'new' END, checkworthiness, '', 1, now(), now()
             FROM claims_claim""")
         conn.execute("ANALYZE")
     return time.monotonic() - started
@@ -310,6 +311,7 @@ def stack_env(database_url: str, broker_url: str) -> dict[str, str]:
         "API_THROTTLE_RATE_KEY": "1000000/minute",
         "API_THROTTLE_RATE_USER": "1000000/minute",
         "PYTHONPATH": str(ROOT),
+        "DJANGO_STATIC_ROOT": str(STATIC_DIR),
     })
     return env
 
@@ -326,6 +328,7 @@ def main() -> None:
     args = parser.parse_args()
 
     postgres_ensure()
+    STATIC_DIR.mkdir(parents=True, exist_ok=True)
     database_url = database_recreate()
     stack = Stack(processes=[], env={}, base_port=free_port())
     try:

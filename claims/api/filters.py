@@ -5,10 +5,11 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from drf_spectacular.utils import extend_schema_field
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from claims.models import Claim, ClaimKind, Speaker
-from verify.models import ReviewState
+from verify import ratings
+from verify.models import ReviewState, Verdict, VerdictStatus
 
 
 MAX_ID = 2**63 - 1
@@ -38,6 +39,10 @@ class ClaimFilter(django_filters.FilterSet):
     created = django_filters.DateFromToRangeFilter(
         field_name="created_at", help_text="created_after / created_before (YYYY-MM-DD, inclusive)."
     )
+    rating = django_filters.ChoiceFilter(
+        choices=ratings.substance_choices, method="filter_rating",
+        help_text="Substance rating of the claim's published verdict, e.g. false.",
+    )
     published = django_filters.DateFromToRangeFilter(
         field_name="article__published_on", help_text="published_after / published_before: the article's date."
     )
@@ -48,6 +53,10 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(content__icontains=value)
+
+    def filter_rating(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        published = Verdict.objects.filter(review__claim=OuterRef("pk"), status=VerdictStatus.APPROVED, substance=value)
+        return queryset.filter(Exists(published), review__state=ReviewState.PUBLISHED)
 
 
 class SpeakerFilter(django_filters.FilterSet):

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 
 from claims.models import Article, Claim, Speaker
 from config.api.access import Caller
+from verify.models import ReviewState, Verdict, VerdictStatus
+from verify.ratings import WORST_RATING, Attribution
 
 
 def articles_visible(caller: Caller) -> QuerySet:
@@ -28,6 +30,7 @@ class ArticleStatus:
     article: Article
     claims: list[Claim]
     review_states: dict[str, int]
+    flagged_verdicts: list[dict]
 
 
 def article_status(*, caller: Caller, article_id: int) -> ArticleStatus:
@@ -38,7 +41,22 @@ def article_status(*, caller: Caller, article_id: int) -> ArticleStatus:
     )
     claim_list = list(article.claims.all())
     states = Counter(claim.review.state for claim in claim_list if _review_of(claim) is not None)
-    return ArticleStatus(article=article, claims=claim_list, review_states=dict(states))
+    return ArticleStatus(
+        article=article, claims=claim_list, review_states=dict(states), flagged_verdicts=flagged_verdicts(article)
+    )
+
+
+def flagged_verdicts(article: Article) -> list[dict]:
+    """Published verdicts on the article's claims that a CMS should act on: rated at the bottom
+    of the substance scale (false) or finding the speaker misquoted."""
+    return list(
+        Verdict.objects.filter(
+            review__claim__article=article, status=VerdictStatus.APPROVED, review__state=ReviewState.PUBLISHED
+        )
+        .filter(Q(substance_value=WORST_RATING) | Q(attribution=Attribution.MISQUOTED))
+        .order_by("review__claim_id")
+        .values("review__claim_id", "substance", "substance_label", "attribution")
+    )
 
 
 def _review_of(claim: Claim):

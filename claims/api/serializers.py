@@ -74,10 +74,24 @@ class ExtractionSerializer(serializers.Serializer):
     extractor_version = serializers.CharField(allow_blank=True)
 
 
+class FlaggedVerdictSerializer(serializers.Serializer):
+    claim = serializers.IntegerField(source="review__claim_id")
+    substance = serializers.CharField()
+    substance_label = serializers.CharField()
+    attribution = serializers.CharField(allow_blank=True)
+
+
 class ReviewSummarySerializer(serializers.Serializer):
     states = serializers.DictField(
         source="review_states", child=serializers.IntegerField(), help_text="How many claims are in each review state."
     )
+    needs_attention = serializers.SerializerMethodField(
+        help_text="True when a published verdict rates a claim false or finds the speaker misquoted."
+    )
+    flagged = FlaggedVerdictSerializer(source="flagged_verdicts", many=True)
+
+    def get_needs_attention(self, status) -> bool:
+        return bool(status.flagged_verdicts)
 
 
 class ArticleStatusSerializer(serializers.Serializer):

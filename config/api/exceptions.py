@@ -16,6 +16,8 @@ from claims.apikeys import InvalidApiKey
 from claims.errors import ArticleNotFound, ClaimsError, InvalidArticle
 from claims.idempotency import IdempotencyKeyReused
 from config.api.problems import problem_json_response
+from verify.errors import ConflictError, InvalidInput, NotPermitted, StaleVersion, TransitionNotAllowed, WorkflowError
+from verify.services.webhooks import WebhookError
 
 API_PREFIX = "/api/"
 
@@ -28,6 +30,13 @@ DOMAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
     InvalidArticle: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-article"),
     ClaimsError: (status.HTTP_400_BAD_REQUEST, "bad-request"),
     ObjectDoesNotExist: (status.HTTP_404_NOT_FOUND, ""),
+    NotPermitted: (status.HTTP_403_FORBIDDEN, "not-permitted"),
+    TransitionNotAllowed: (status.HTTP_409_CONFLICT, "transition-not-allowed"),
+    ConflictError: (status.HTTP_409_CONFLICT, "conflict"),
+    StaleVersion: (status.HTTP_412_PRECONDITION_FAILED, "stale-version"),
+    InvalidInput: (status.HTTP_400_BAD_REQUEST, "validation-error"),
+    WorkflowError: (status.HTTP_409_CONFLICT, "workflow-refused"),
+    WebhookError: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-webhook"),
 }
 
 
@@ -47,7 +56,10 @@ def api_exception_handler(exc: Exception, context: dict) -> HttpResponse | None:
     if mapped is None:
         return None
     status_code, slug = mapped
-    return problem_json_response(status_code, detail=str(exc), slug=slug, errors=_domain_field_errors(exc))
+    errors = _domain_field_errors(exc)
+    return problem_json_response(
+        status_code, detail=str(exc), slug=slug, title="Invalid input" if errors else "", errors=errors
+    )
 
 
 def _api_exception_response(exc: exceptions.APIException) -> HttpResponse:

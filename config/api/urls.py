@@ -13,4 +13,5 @@ urlpatterns = [
     path("schema", SpectacularAPIView.as_view(), name="schema"),
     path("docs", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include("claims.api.urls")),
+    path("", include("verify.api.urls")),
 ]

@@ -51,3 +51,30 @@ def test_query_count_does_not_grow_with_claims(editor, django_assert_max_num_que
         editor.get(f"/api/v1/articles/{small.pk}")
     with django_assert_max_num_queries(len(small_queries.captured_queries)):
         editor.get(f"/api/v1/articles/{large.pk}")
+
+
+def test_summary_flags_published_false_or_misquoted_verdicts(newsroom, article):
+    from tests.factories import UserFactory, VerdictFactory
+    from verify.models import Review, VerdictStatus
+
+    first, second = article.claims.order_by("id")
+    checker, desk_editor = UserFactory(roles=["fact_checker"]), UserFactory(roles=["editor"])
+    for claim, substance, value, attribution in ((first, "false", 1, "confirmed"), (second, "true", 5, "misquoted")):
+        Review.objects.filter(claim=claim).update(state="published")
+        VerdictFactory(review=claim.review, number=1, status=VerdictStatus.APPROVED, substance=substance,
+                       substance_value=value, attribution=attribution, proposed_by=checker,
+                       decided_by=desk_editor, decided_at=claim.created_at)
+    summary = newsroom.get(f"/api/v1/articles/{article.pk}").json()["review_summary"]
+    assert summary["states"] == {"published": 2} and summary["needs_attention"] is True
+    assert [(f["claim"], f["substance"], f["attribution"]) for f in summary["flagged"]] == [
+        (first.id, "false", "confirmed"), (second.id, "true", "misquoted")
+    ]
+    Review.objects.filter(claim=first).update(state="in_review")  # reopened: no longer published
+    assert [f["claim"] for f in newsroom.get(f"/api/v1/articles/{article.pk}").json()["review_summary"]["flagged"]] == [
+        second.id
+    ]
+
+
+def test_summary_without_verdicts_needs_no_attention(newsroom, article):
+    summary = newsroom.get(f"/api/v1/articles/{article.pk}").json()["review_summary"]
+    assert summary == {"states": {"new": 2}, "needs_attention": False, "flagged": []}

@@ -100,3 +100,19 @@ def test_newsroom_query_count_is_constant(newsroom, django_assert_num_queries):
     # key lookup, groups, claims page
     with django_assert_num_queries(3):
         newsroom.get(URL)
+
+
+def test_rating_filter_finds_claims_by_their_published_verdict(editor, article):
+    from tests.factories import UserFactory, VerdictFactory
+    from verify.models import VerdictStatus
+
+    first, second = article.claims.order_by("id")
+    checker, desk_editor = UserFactory(roles=["fact_checker"]), UserFactory(roles=["editor"])
+    Review.objects.filter(claim=first).update(state="published")
+    VerdictFactory(review=first.review, number=1, status=VerdictStatus.APPROVED, substance="false", proposed_by=checker,
+                   decided_by=desk_editor, decided_at=first.created_at)
+    Review.objects.filter(claim=second).update(state="verdict_proposed")
+    VerdictFactory(review=second.review, number=1, substance="false", proposed_by=checker)
+    assert ids(editor.get(URL, {"rating": "false"})) == {first.id}
+    assert ids(editor.get(URL, {"rating": "true"})) == set()
+    assert_problem(editor.get(URL, {"rating": "bogus"}), 400, field="rating")

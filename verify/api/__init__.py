@@ -1,0 +1,1 @@
+"""REST endpoints of the review workflow: transitions, sources, notes, verdicts, webhooks."""

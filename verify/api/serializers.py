@@ -1,0 +1,166 @@
+"""Request and response shapes of a claim's review: detail, transitions, sources, notes, verdicts."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims.api.serializers import ReviewBriefSerializer, SpeakerBriefSerializer
+from claims.models import Article, Claim
+from config.api.serializers import BoundedDateField, StrictSerializer
+from verify.models import AuditEntry, Note, Source, Stance, Verdict
+from verify.services.transitions import ACTIONS, ActionSpec
+
+
+def _username(field: str) -> serializers.CharField:
+    return serializers.CharField(source=f"{field}.username", allow_null=True, default=None)
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    added_by = _username("added_by")
+
+    class Meta:
+        model = Source
+        fields = (
+            "id", "url", "title", "publisher", "published_on", "accessed_on", "excerpt", "stance", "archive_url",
+            "metadata_status", "added_by", "created_at",
+        )
+
+
+class SourceCreateSerializer(StrictSerializer):
+    url = serializers.CharField(max_length=2000, help_text="http:// or https:// address of the source.")
+    stance = serializers.ChoiceField(Stance.choices)
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    publisher = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    published_on = BoundedDateField(required=False, allow_null=True)
+    accessed_on = BoundedDateField(required=False, allow_null=True)
+    excerpt = serializers.CharField(max_length=5000, required=False, allow_blank=True, trim_whitespace=False)
+    archive_url = serializers.CharField(max_length=2000, required=False, allow_blank=True)
+
+
+class NoteSerializer(serializers.ModelSerializer):
+    author = serializers.CharField(source="author.username")
+
+    class Meta:
+        model = Note
+        fields = ("id", "author", "text", "created_at", "edited_at")
+
+
+class NoteCreateSerializer(StrictSerializer):
+    text = serializers.CharField(max_length=10_000, trim_whitespace=False)
+
+
+class PublishedVerdictSerializer(serializers.ModelSerializer):
+    """A verdict as the newsroom sees it: the findings, not who decided or the desk's notes."""
+
+    source_ids = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Verdict
+        fields = (
+            "id", "claim", "number", "status", "attribution", "attribution_rationale", "substance", "substance_label",
+            "substance_value", "substance_alternate_name", "substance_rationale", "summary", "source_ids",
+            "recheck_on", "decided_at",
+        )
+
+    claim = serializers.IntegerField(source="review.claim_id")
+
+    def get_source_ids(self, verdict: Verdict) -> list[int]:
+        return sorted(source.id for source in verdict.sources.all())
+
+
+class VerdictSerializer(PublishedVerdictSerializer):
+    """A verdict as the desk sees it, with who proposed and decided it."""
+
+    proposed_by = _username("proposed_by")
+    decided_by = _username("decided_by")
+
+    class Meta(PublishedVerdictSerializer.Meta):
+        fields = (*PublishedVerdictSerializer.Meta.fields, "proposed_by", "proposed_at", "decided_by",
+                  "decision_note")
+
+
+class TransitionEntrySerializer(serializers.ModelSerializer):
+    actor = serializers.CharField(source="actor_username")
+
+    class Meta:
+        model = AuditEntry
+        fields = ("seq", "occurred_at", "actor", "action", "from_state", "to_state", "reason", "data")
+
+
+class ActionSerializer(serializers.Serializer):
+    """An action the caller may take now, and the fields its request carries."""
+
+    name = serializers.CharField()
+    label = serializers.CharField()
+    data_fields = serializers.SerializerMethodField(help_text="The fields to send with the action.")
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_data_fields(self, spec: ActionSpec) -> list[dict]:
+        return [{"name": f.name, "kind": f.kind, "required": f.required} for f in spec.fields]
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ("id", "source_system", "external_id", "headline", "url", "published_on")
+
+
+class ClaimDetailSerializer(serializers.Serializer):
+    """``GET /claims/{id}``, built from ``selectors.ClaimDossier``. Newsroom systems do not get
+    ``notes``, ``transitions`` or ``available_actions``, and see published verdicts only."""
+
+    id = serializers.IntegerField(source="claim.id")
+    article = ArticleBriefSerializer(source="claim.article")
+    kind = serializers.CharField(source="claim.kind")
+    content = serializers.CharField(source="claim.content")
+    speaker = SpeakerBriefSerializer(source="claim.speaker", allow_null=True)
+    speaker_mention = serializers.CharField(source="claim.speaker_mention")
+    cue = serializers.CharField(source="claim.cue")
+    quantities = serializers.JSONField(source="claim.quantities")
+    as_of = serializers.DateField(source="claim.as_of", allow_null=True)
+    checkworthiness = serializers.FloatField(source="claim.checkworthiness")
+    created_at = serializers.DateTimeField(source="claim.created_at")
+    review = ReviewBriefSerializer(source="claim.review", allow_null=True, default=None)
+    sources = SourceSerializer(many=True)
+    verdict = serializers.SerializerMethodField(
+        help_text="The current verdict (newsroom: the published one). Staff also get proposed_by, proposed_at, "
+                  "decided_by and decision_note."
+    )
+    verdict_history = serializers.SerializerMethodField(help_text="Every verdict (newsroom: published ones).")
+    notes = NoteSerializer(many=True, required=False)
+    transitions = TransitionEntrySerializer(many=True, required=False)
+    available_actions = ActionSerializer(many=True, required=False)
+
+    @extend_schema_field(PublishedVerdictSerializer(allow_null=True))
+    def get_verdict(self, dossier) -> dict | None:
+        if dossier.current_verdict is None:
+            return None
+        return self._verdict_serializer(dossier)(dossier.current_verdict).data
+
+    @extend_schema_field(PublishedVerdictSerializer(many=True))
+    def get_verdict_history(self, dossier) -> list[dict]:
+        return self._verdict_serializer(dossier)(dossier.verdicts, many=True).data
+
+    def _verdict_serializer(self, dossier) -> type[PublishedVerdictSerializer]:
+        return VerdictSerializer if dossier.notes is not None else PublishedVerdictSerializer
+
+    def to_representation(self, dossier) -> dict:
+        data = super().to_representation(dossier)
+        for internal in ("notes", "transitions", "available_actions"):
+            if data.get(internal) is None:
+                data.pop(internal, None)
+        return data
+
+
+class TransitionRequestSerializer(serializers.Serializer):
+    """``{"action": ..., <the action's fields>}``; the workflow checks the fields."""
+
+    action = serializers.ChoiceField(sorted(ACTIONS), help_text=" ".join(
+        f"`{spec.name}`: {', '.join(f.name + ('*' if f.required else '') for f in spec.fields) or 'no fields'}."
+        for spec in ACTIONS.values()
+    ))
+
+    def to_internal_value(self, data) -> dict:
+        value = super().to_internal_value(data)
+        return {"action": value["action"], "data": {k: v for k, v in data.items() if k != "action"}}

@@ -1,0 +1,17 @@
+"""Routes of the review workflow under /api/v1/ (included by config.api.urls)."""
+
+from django.urls import path
+
+from verify.api import views, webhooks
+
+urlpatterns = [
+    path("claims/<int:pk>", views.ClaimDetailView.as_view(), name="claim-detail"),
+    path("claims/<int:pk>/transitions", views.ClaimTransitionView.as_view(), name="claim-transitions"),
+    path("claims/<int:pk>/sources", views.ClaimSourceListView.as_view(), name="claim-sources"),
+    path("claims/<int:pk>/notes", views.ClaimNoteListView.as_view(), name="claim-notes"),
+    path("verdicts", views.VerdictListView.as_view(), name="verdict-list"),
+    path("webhooks", webhooks.WebhookListView.as_view(), name="webhook-list"),
+    path("webhooks/<int:pk>", webhooks.WebhookDetailView.as_view(), name="webhook-detail"),
+    path("webhooks/<int:pk>/rotate-secret", webhooks.WebhookSecretRotateView.as_view(), name="webhook-rotate-secret"),
+    path("webhooks/<int:pk>/deliveries", webhooks.WebhookDeliveryListView.as_view(), name="webhook-deliveries"),
+]
