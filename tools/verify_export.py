@@ -16,7 +16,8 @@ Exit status
        was changed), ``broken link`` (its ``prev_hash`` is not the previous row's hash: rows were
        removed, added or reordered), ``seq gap`` (the links hold but seq numbers are skipped),
        ``wrong start`` (a complete export must start at seq 1 with the genesis prev_hash),
-       ``missing rows`` (the header promises more rows than the file holds).
+       ``missing rows`` (the file holds fewer rows than its header promises, or a complete export
+       ends before the chain head the header records).
     2  the input cannot be checked (unreadable, empty, not JSON, a truncated last line, a field
        of the wrong type): ``ERROR: line L: <why>`` on standard error.
 
@@ -24,13 +25,17 @@ The file
     Line 1 may be a header, ``{"export": {...}}``, written by the service::
 
         {"export": {"version": 1, "generated_at": "2026-11-25T09:38:13.123456Z",
-                    "complete": true, "filters": {}, "rows": 1234}}
+                    "complete": true, "filters": {}, "rows": 1234,
+                    "chain_head": {"seq": 1234, "hash": "<64 hex>"}}}
 
     ``complete`` (boolean, required) is true when the export holds the whole chain, so its first
     row must be seq 1 with ``prev_hash`` "0" * 64 and seqs may never skip, even with
     ``--allow-gaps``. ``rows`` (optional) is the number of rows the export holds: fewer rows in
-    the file is a failure (rows cut off the end). Other header keys are informational. Without
-    a header the file is treated as complete unless ``--allow-gaps`` is given.
+    the file is a failure (rows cut off the end). ``chain_head`` (optional) is the last seq and
+    hash the service's chain head recorded when the export was made; a complete export must end
+    exactly there, so rows missing from the end of the database's log are caught too. Other
+    header keys are informational. Without a header the file is treated as complete unless
+    ``--allow-gaps`` is given.
 
     Every other line is one audit row: a JSON object with an ``audit`` object holding the
     canonical fields and the row's ``hash``::
@@ -61,7 +66,8 @@ Checks, in file order
        ``prev_hash`` the previous row's hash. With ``--allow-gaps`` (filtered exports, where
        rows are not contiguous) a row is linked only when its seq directly follows the
        previous row's; across a gap only its own hash is checked;
-    5. at the end, the row count must match the header's ``rows`` when present.
+    5. at the end, the row count must match the header's ``rows``, and a complete export's last
+       row must be the header's ``chain_head``, when these are present.
 
 Filtered exports cannot prove that no matching row was left out between two non-consecutive
 seqs; compare the last hash with a complete export or with the service's chain head for that.
@@ -185,6 +191,7 @@ def audit_of(row: dict, line: int) -> dict:
 class Header:
     complete: bool
     rows: Optional[int] = None
+    head: Optional[Tuple[int, str]] = None  # (seq, hash) of the chain head
 
 
 def header_of(obj: dict, line: int) -> Optional[Header]:
@@ -199,7 +206,16 @@ def header_of(obj: dict, line: int) -> Optional[Header]:
     rows = meta.get("rows")
     if rows is not None and not (_is_int(rows) and rows >= 0):
         raise BadInput(line, 'the export header\'s "rows" must be a non-negative integer')
-    return Header(complete=meta["complete"], rows=rows)
+    return Header(complete=meta["complete"], rows=rows, head=_chain_head(meta.get("chain_head"), line))
+
+
+def _chain_head(head: Any, line: int) -> Optional[Tuple[int, str]]:
+    if head is None:
+        return None
+    if (not isinstance(head, dict) or not (_is_int(head.get("seq")) and head["seq"] >= 0)
+            or not isinstance(head.get("hash"), str) or not HEX64.fullmatch(head["hash"])):
+        raise BadInput(line, 'the export header\'s "chain_head" must be {"seq": <integer>, "hash": <64 hex>}')
+    return head["seq"], head["hash"]
 
 
 def canonical_hash(audit: dict) -> str:
@@ -327,12 +343,26 @@ def _chain_for(header: Optional[Header], allow_gaps: bool) -> ChainCheck:
 
 
 def _check_row_count(header: Optional[Header], chain: ChainCheck, last_line: int) -> None:
-    if header is None or header.rows is None or header.rows == chain.rows:
+    """Rows cut off the end: fewer than the header promises, or short of the chain head."""
+    if header is None:
         return
-    after = f" after seq {chain.last[1]}" if chain.last else ""
+    last_seq, last_hash = (chain.last[1], chain.last[2]) if chain.last else (0, GENESIS_HASH)
+    if header.rows is not None and header.rows != chain.rows:
+        raise ChainFailure(
+            last_line + 1, last_seq + 1, f"missing rows: the header promises {header.rows} rows, the file "
+            f"holds {chain.rows}: rows were cut off the end after seq {last_seq}"
+        )
+    if not header.complete or header.head is None or header.head == (last_seq, last_hash):
+        return
+    head_seq, head_hash = header.head
+    if head_seq > last_seq:
+        raise ChainFailure(
+            last_line + 1, last_seq + 1, f"missing rows: the header's chain head is seq {head_seq}, but the "
+            f"export ends at seq {last_seq}: rows were lost from the end of the log"
+        )
     raise ChainFailure(
-        last_line + 1, None, f"missing rows: the header promises {header.rows} rows, the file holds "
-        f"{chain.rows}: rows were cut off the end{after}"
+        last_line, last_seq, f"broken link: the last row is not the header's chain head (seq {head_seq}, "
+        f"hash {head_hash})"
     )
 
 

@@ -170,8 +170,25 @@ def test_removed_last_row_fails_against_the_header_row_count(capsys):
     rows = chain(5)
     code, out, _ = check(jsonl(rows[:-1], header(rows=5)), capsys=capsys)
     assert code == 1
-    assert out.startswith("FAIL: line 6: missing rows: the header promises 5 rows, the file holds 4")
-    assert "after seq 4" in out
+    assert out == "FAIL: line 6 (seq 5): missing rows: the header promises 5 rows, the file holds 4: rows were cut off the end after seq 4\n"
+
+
+def test_a_complete_export_must_end_at_the_chain_head(capsys):
+    rows = chain(5)
+    head = {"seq": 5, "hash": rows[-1]["hash"]}
+    assert check(jsonl(rows, header(rows=5, chain_head=head)), capsys=capsys)[0] == 0
+    code, out, _ = check(jsonl(rows[:-1], header(rows=4, chain_head=head)), capsys=capsys)
+    assert (code, out) == (1, "FAIL: line 6 (seq 5): missing rows: the header's chain head is seq 5, but the "
+                              "export ends at seq 4: rows were lost from the end of the log\n")
+    forged = rows[:-1] + rehash_from([{**rows[-1], "reason": "rewritten"}])
+    code, out, _ = check(jsonl(forged, header(rows=5, chain_head=head)), capsys=capsys)
+    assert code == 1 and out.startswith("FAIL: line 6 (seq 5): broken link: the last row is not the header's chain head")
+
+
+def test_a_filtered_export_is_not_held_to_the_chain_head(capsys):
+    rows = filtered(chain(5), {1, 2})
+    head = {"seq": 5, "hash": "a" * 64}
+    assert check(jsonl(rows, header(complete=False, rows=2, chain_head=head)), capsys=capsys)[0] == 0
 
 
 def test_reordered_rows_fail_at_the_first_row_out_of_place(capsys):
@@ -299,6 +316,7 @@ def bad_audit(**changes) -> bytes:
         (jsonl(chain(1), header()) + jsonl([], header()), "ERROR: line 3: an export header is only allowed on line 1"),
         (b'{"export": {"rows": 3}}\n', 'ERROR: line 1: the export header needs "complete": true or false'),
         (b'{"export": {"complete": true, "rows": -1}}\n', "the export header's \"rows\" must be a non-negative"),
+        (b'{"export": {"complete": true, "chain_head": {"seq": 1}}}\n', "the export header's \"chain_head\" must be"),
     ],
     ids=lambda value: value[:40] if isinstance(value, str) else None,
 )

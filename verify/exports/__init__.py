@@ -41,7 +41,7 @@ from django.utils import timezone
 from verify.errors import InvalidInput
 from verify.exports import claimreview, writers
 from verify.exports.filters import FILTER_NAMES, ExportFilters, export_filters_parse
-from verify.exports.history import history_count, history_rows
+from verify.exports.history import chain_head, history_count, history_rows
 from verify.models.exports import ExportFormat
 from verify.services.audit import utc_iso
 from verify.workflow import ReviewState
@@ -142,10 +142,13 @@ def _chunks(
 
 
 def export_header(fmt: ExportFormat, filters: ExportFilters, *, rows: int | None) -> dict:
-    """What the JSON Lines export's first line tells its reader (and ``tools/verify_export.py``)."""
+    """What the JSON Lines export's first line tells its reader (and ``tools/verify_export.py``).
+
+    ``chain_head`` is read in the export's snapshot: a complete export must end exactly there.
+    """
     return {
         "version": HEADER_VERSION, "format": str(fmt), "generated_at": utc_iso(timezone.now()),
-        "complete": filters.is_empty, "filters": filters.as_dict(), "rows": rows,
+        "complete": filters.is_empty, "filters": filters.as_dict(), "rows": rows, "chain_head": chain_head(),
     }
 
 

@@ -24,7 +24,7 @@ from django.db.models import QuerySet
 
 from claims.models import Article, Claim, Speaker
 from verify.exports.filters import ExportFilters
-from verify.models import AuditEntry
+from verify.models import HEAD_ID, AuditChainHead, AuditEntry
 from verify.services.audit import utc_iso
 
 FETCH_ROWS = 2_000
@@ -70,6 +70,12 @@ def audit_entries_filtered(filters: ExportFilters) -> QuerySet[AuditEntry]:
 
 def history_count(filters: ExportFilters) -> int:
     return audit_entries_filtered(filters).count()
+
+
+def chain_head() -> dict | None:
+    """The last seq and hash the chain head records (None if the head row is missing)."""
+    head = AuditChainHead.objects.filter(pk=HEAD_ID).values_list("last_seq", "last_hash").first()
+    return None if head is None else {"seq": head[0], "hash": head[1]}
 
 
 def history_rows(filters: ExportFilters) -> Iterator[tuple]:

@@ -12,7 +12,7 @@ CSV (one row per audit entry; for spreadsheets)
     starts with an apostrophe.
 JSON Lines (one object per audit entry; for machines and ``tools/verify_export.py``)
     Line 1 is the header ``{"export": {"version", "format", "generated_at", "complete",
-    "filters", "rows"}}``; each further line is ``{"audit": {canonical fields + "hash"},
+    "filters", "rows", "chain_head"}}``; each further line is ``{"audit": {canonical fields + "hash"},
     "claim", "article", "speaker", "sources"}`` (see ``tools/verify_export.py``).
 ClaimReview (a JSON array; published verdicts only)
     see ``verify.exports.claimreview``.

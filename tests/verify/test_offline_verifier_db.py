@@ -1,0 +1,111 @@
+"""The database's chain check and the offline verifier agree: tamper with the audit table through
+raw SQL (the only way in: on PostgreSQL a trigger refuses UPDATE and DELETE, so the test turns it
+off inside its transaction), export, and both must name the same seq."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from django.core.management import CommandError, call_command, get_commands
+from django.db import connection
+
+from tests.verify.export_data import history_build
+from tests.verify.test_offline_verifier import verify_export
+from verify.exports import ExportFilters, export_stream
+from verify.models import AuditEntry
+from verify.services.audit import audit_chain_check, entry_canonical, entry_hash
+
+pytestmark = pytest.mark.django_db
+TABLE = AuditEntry._meta.db_table
+
+
+@pytest.fixture
+def history(fact_checker, editor):
+    return history_build(checker=fact_checker, editor=editor)
+
+
+def raw_sql(sql: str, params: list | None = None) -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER USER")
+        cursor.execute(sql, params or [])
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ALTER TABLE {TABLE} ENABLE TRIGGER USER")
+
+
+def offline_verdict(tmp_path, capsys, *args: str) -> tuple[int, str]:
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(b"".join(export_stream("jsonl", ExportFilters())))
+    code = verify_export.main([*args, str(path)])
+    return code, capsys.readouterr().out
+
+
+def named_seq(output: str) -> int:
+    return int(re.match(r"FAIL: line \d+ \(seq (\d+)\): ", output).group(1))
+
+
+def database_command_output() -> str | None:
+    """What ``manage.py verify_audit_chain`` (the workflow's command) says, when it exists."""
+    if "verify_audit_chain" not in get_commands():
+        return None
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("verify_audit_chain", stdout=out, stderr=err)
+    except (SystemExit, CommandError) as exc:  # a failing check exits non-zero or raises CommandError
+        err.write(str(exc))
+    return out.getvalue() + err.getvalue()
+
+
+def assert_both_name(seq: int, tmp_path, capsys) -> str:
+    database = audit_chain_check()
+    assert database.bad_seq == seq, database
+    code, output = offline_verdict(tmp_path, capsys)
+    assert code == 1 and named_seq(output) == seq, output
+    command = database_command_output()
+    if command is not None:
+        assert str(seq) in command
+    return output
+
+
+def test_both_pass_on_an_untouched_chain(history, tmp_path, capsys):
+    assert audit_chain_check().ok
+    code, output = offline_verdict(tmp_path, capsys)
+    assert (code, output) == (0, f"OK: 11 rows, chain intact, last hash {AuditEntry.objects.last().hash}\n")
+
+
+def test_a_changed_reason_is_a_hash_mismatch_at_that_seq_for_both(history, tmp_path, capsys):
+    raw_sql(f"UPDATE {TABLE} SET reason = 'nothing to see' WHERE seq = 5")
+    output = assert_both_name(5, tmp_path, capsys)
+    assert "hash mismatch" in output and audit_chain_check().problem.startswith("hash mismatch")
+
+
+def test_a_changed_verdict_snapshot_is_caught_by_both(history, tmp_path, capsys):
+    seq = AuditEntry.objects.get(action="approve").seq
+    entry = AuditEntry.objects.get(seq=seq)
+    entry.verdict["substance"] = "true"
+    raw_sql(f"UPDATE {TABLE} SET verdict = %s WHERE seq = %s",
+            [AuditEntry._meta.get_field("verdict").get_db_prep_value(entry.verdict, connection), seq])
+    assert "hash mismatch" in assert_both_name(seq, tmp_path, capsys)
+
+
+def test_a_deleted_row_is_named_at_the_next_seq_by_both(history, tmp_path, capsys):
+    raw_sql(f"DELETE FROM {TABLE} WHERE seq = 5")
+    output = assert_both_name(6, tmp_path, capsys)
+    assert "broken link" in output and "seqs 5-5 are missing" in output
+
+
+def test_a_rewritten_row_with_a_recomputed_hash_breaks_the_next_link_for_both(history, tmp_path, capsys):
+    entry = AuditEntry.objects.get(seq=5)
+    entry.reason = "rewritten"
+    raw_sql(f"UPDATE {TABLE} SET reason = %s, hash = %s WHERE seq = 5",
+            ["rewritten", entry_hash(entry_canonical(entry))])
+    output = assert_both_name(6, tmp_path, capsys)
+    assert "broken link" in output
+
+
+def test_rows_deleted_from_the_end_are_caught_by_the_chain_head_for_both(history, tmp_path, capsys):
+    raw_sql(f"DELETE FROM {TABLE} WHERE seq >= 10")
+    output = assert_both_name(10, tmp_path, capsys)
+    assert "missing rows: the header's chain head is seq 11, but the export ends at seq 9" in output
