@@ -1,6 +1,7 @@
 """The extraction task: failures are stored on the article, transient errors are retried."""
 
 import pytest
+from celery.exceptions import Retry
 from django.db import OperationalError
 
 from claims import services, tasks
@@ -37,21 +38,29 @@ def test_unprocessable_article_keeps_text_and_stores_error(article, monkeypatch)
     assert article.body == TEXT
 
 
-def test_transient_database_error_is_retried_then_recorded(article, monkeypatch):
-    calls = []
-
+def test_transient_database_error_is_retried(article, monkeypatch):
     def flaky(**kwargs):
-        calls.append(1)
         raise OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(services, "article_extract", flaky)
-    monkeypatch.setattr(tasks.extract_article, "max_retries", 2)
-    result = tasks.extract_article.apply(args=[article.id], throw=False)
+    with pytest.raises(Retry):
+        tasks.extract_article.apply(args=[article.id])
+    article.refresh_from_db()
+    assert article.extraction_status == ExtractionStatus.PENDING
+
+
+def test_transient_error_on_the_last_attempt_is_recorded(article, monkeypatch):
+    def flaky(**kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(services, "article_extract", flaky)
+    last = tasks.extract_article.max_retries
+    result = tasks.extract_article.apply(args=[article.id], retries=last, throw=False)
     assert isinstance(result.result, OperationalError)
-    assert len(calls) == 3
     article.refresh_from_db()
     assert article.extraction_status == ExtractionStatus.FAILED
     assert "Gave up after retries" in article.extraction_error
+    assert article.body == TEXT
 
 
 def test_missing_article_is_not_an_error():
