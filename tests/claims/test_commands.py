@@ -106,3 +106,14 @@ def test_ingest_stores_good_files_and_names_the_bad_ones(tmp_path):
     with pytest.raises(CommandError, match="2 of 3 files could not be stored"):
         run("ingest", str(SEED), str(bad), str(empty))
     assert Article.objects.count() == 1
+
+
+def test_extract_jsonl_reports_a_bad_file_on_its_own_line_and_fails(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00binary")
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="1 of 2 inputs could not be read"):
+        call_command("extract", str(bad), str(SEED), "--format", "jsonl", stdout=out, stderr=io.StringIO())
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert lines[0]["path"] == str(bad) and "binary" in lines[0]["error"]
+    assert lines[1]["path"] == str(SEED) and lines[1]["claims"]

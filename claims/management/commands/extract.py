@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims import extraction
+from claims.extraction.article import validate_text
 from claims.management.commands._input import read_article_text
 
 
@@ -34,10 +35,28 @@ class Command(BaseCommand):
         published = parse_date(options["published"]) if options["published"] else None
         if fmt == "json" and len(paths) != 1:
             raise CommandError("--format json takes exactly one input; use --format jsonl for several.")
-        texts = [read_article_text(path) for path in paths]
+        readable, failures = self._read_all(paths, stop_on_error=fmt == "json")
+        texts = [text for _, text in readable]
         results = extraction.extract_many(texts, published=published, model=settings.EXTRACTION_MODEL)
-        for path, claims in zip(paths, results, strict=True):
+        for (path, _), claims in zip(readable, results, strict=True):
             self._print(path, [extraction.claim_to_dict(claim) for claim in claims], fmt)
+        if failures:
+            raise CommandError(f"{failures} of {len(paths)} inputs could not be read; see the messages above.")
+
+    def _read_all(self, paths: list[str], *, stop_on_error: bool) -> tuple[list[tuple[str, str]], int]:
+        """Read and validate every input first, so one bad file costs only its own line."""
+        readable: list[tuple[str, str]] = []
+        failures = 0
+        for path in paths:
+            try:
+                readable.append((path, validate_input(path)))
+            except CommandError as exc:
+                if stop_on_error:
+                    raise
+                failures += 1
+                self.stderr.write(str(exc))
+                self.stdout.write(json.dumps({"path": path, "claims": [], "error": str(exc)}, ensure_ascii=False))
+        return readable, failures
 
     def _print(self, path: str, claims: list[dict], fmt: str) -> None:
         if fmt == "json":
@@ -46,6 +65,14 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps({"path": path, "claims": claims}, ensure_ascii=False))
         else:
             self.stdout.write(format_claims_as_text(path, claims))
+
+
+def validate_input(path: str) -> str:
+    text = read_article_text(path)
+    try:
+        return validate_text(text)
+    except extraction.ExtractionError as exc:
+        raise CommandError(f"{path}: {exc}") from exc
 
 
 def format_claims_as_text(path: str, claims: list[dict]) -> str:
