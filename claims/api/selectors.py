@@ -73,9 +73,10 @@ def claims_visible(caller: Caller) -> QuerySet:
 
 
 def claims_for_list(caller: Caller) -> QuerySet:
-    """Visible claims with what a list row shows joined in (no per-row queries)."""
+    """Visible claims with what a list row shows joined in (no per-row queries); ``priority`` is
+    the review's effective priority (the editor's override, else the computed score)."""
     return claims_visible(caller).select_related("speaker", "review", "review__assignee").annotate(
-        priority=F("review__priority")
+        priority=F("review__effective_priority")
     )
 
 

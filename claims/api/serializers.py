@@ -113,7 +113,7 @@ class ArticleStatusSerializer(serializers.Serializer):
 class ReviewBriefSerializer(serializers.Serializer):
     state = serializers.CharField()
     assignee = serializers.CharField(source="assignee.username", allow_null=True, default=None)
-    priority = serializers.FloatField()
+    priority = serializers.FloatField(source="effective_priority", help_text="Override, else computed score.")
     version = serializers.IntegerField(help_text="Send as If-Match (quoted) when acting on the claim.")
 
 

@@ -66,8 +66,8 @@ def test_bad_filters_are_400_naming_the_parameter(editor, params, field):
 
 def test_ordering_and_cursor_pages(editor):
     article_with_claims(claims=5)
-    Claim.objects.filter(content__startswith="40003").update(checkworthiness=0.9)
-    first = editor.get(URL, {"ordering": "-checkworthiness", "page_size": 2}).json()
+    Review.objects.filter(claim__content__startswith="40003").update(priority_override=0.9)
+    first = editor.get(URL, {"ordering": "-priority", "page_size": 2}).json()
     assert first["results"][0]["content"].startswith("40003")
     seen = [row["id"] for row in first["results"]]
     page = first
