@@ -17,11 +17,10 @@ class FactCheckAuthenticationForm(AdminAuthenticationForm):
     """Newsroom system accounts use API keys; they are refused here even if marked staff."""
 
     def confirm_login_allowed(self, user) -> None:
-        from verify.admin.access import DeskAccess, ALL_ROLES
+        from verify.roles import NEWSROOM_SYSTEM, role_names
 
         super().confirm_login_allowed(user)
-        names = frozenset(user.groups.filter(name__in=ALL_ROLES).values_list("name", flat=True))
-        if DeskAccess(roles=names, is_superuser=user.is_superuser).is_newsroom_system:
+        if NEWSROOM_SYSTEM in role_names(user) and not user.is_superuser:
             raise ValidationError(
                 "This is a newsroom system account: it works through the API and cannot sign in here.",
                 code="newsroom_system",
@@ -35,6 +34,7 @@ class FactCheckAdminSite(admin.AdminSite):
     index_template = "verify/admin/index.html"
     login_form = FactCheckAuthenticationForm
     enable_nav_sidebar = False
+    site_url = None  # the service has no public site to link to
 
     def has_permission(self, request: HttpRequest) -> bool:
         from verify.admin.access import desk_access

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.test import Client
 
 from claims.models import Article, Claim, ClaimKind, Speaker
 from claims.services import claim_content_key, content_hash
+from verify.models import Review
+from tests.factories import UserFactory
 from verify.admin_site import FactCheckAdminSite
 
 ROLE_GROUPS = {
@@ -45,17 +47,11 @@ def _desk_site_installed() -> None:
         )
 
 
-def user_with_role(username: str, group: str | None, *, is_staff: bool = True) -> User:
-    user = User.objects.create_user(username=username, password="pw", is_staff=is_staff)
-    if group:
-        user.groups.add(Group.objects.get_or_create(name=group)[0])
-    return user
-
-
 @pytest.fixture
 def users(db) -> dict[str, User]:
+    """One user per role of the matrix, named after it (password "pw")."""
     return {
-        role: user_with_role(role, group, is_staff=role != "newsroom")
+        role: UserFactory(username=role, roles=[group] if group else [], is_staff=role != "newsroom")
         for role, group in ROLE_GROUPS.items()
     }
 
@@ -73,8 +69,6 @@ def clients(users) -> dict[str, Client]:
 
 def article_with_claims(external_id: str = "story-1", claims: int = 2, source_system: str = "cms-a") -> Article:
     """An extracted article with ``claims`` claims, each with a new review (no extractor run)."""
-    from verify.models import Review
-
     digest = content_hash(BODY)
     article = Article.objects.create(
         source_system=source_system, external_id=external_id, body=BODY, content_hash=digest,

@@ -1,7 +1,7 @@
 """Which admin pages a person reaches, by role. The workflow decides what they may *do*.
 
 The admin asks one question per page (may this person read claims? export? act?) and
-answers it from the user's groups, looked up once per request. Whether a particular
+answers it from the user's role groups (``verify.roles``, one query per request). Whether a particular
 transition is allowed is never decided here: the buttons come from
 ``transitions_available`` and every post goes through ``transition_apply``.
 """
@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from django.contrib import admin
 from django.http import HttpRequest
 
-from config.api.access import AUDITOR, EDITOR, FACT_CHECKER, NEWSROOM_SYSTEM  # verify.roles once it lands
+from verify.roles import AUDITOR, EDITOR, FACT_CHECKER, NEWSROOM_SYSTEM, role_names
 
 STAFF_ROLES = frozenset({FACT_CHECKER, EDITOR, AUDITOR})
-ALL_ROLES = STAFF_ROLES | {NEWSROOM_SYSTEM}
 
 
 @dataclass(frozen=True)
@@ -50,20 +49,11 @@ class DeskAccess:
 
 
 def desk_access(request: HttpRequest) -> DeskAccess:
-    """The request user's DeskAccess, computed once per request (one query for the groups)."""
-    cached = getattr(request, "_desk_access", None)
-    if cached is not None:
-        return cached
+    """The request user's DeskAccess; ``role_names`` caches the one groups query on the user."""
     user = request.user
-    if not user.is_authenticated or not user.is_active:
-        access = DeskAccess(roles=frozenset())
-    elif user.is_superuser:
-        access = DeskAccess(roles=STAFF_ROLES, is_superuser=True)
-    else:
-        names = user.groups.filter(name__in=ALL_ROLES).values_list("name", flat=True)
-        access = DeskAccess(roles=frozenset(names))
-    request._desk_access = access
-    return access
+    if user.is_superuser and user.is_active:
+        return DeskAccess(roles=STAFF_ROLES, is_superuser=True)
+    return DeskAccess(roles=role_names(user))
 
 
 class ReadOnlyForStaffMixin:

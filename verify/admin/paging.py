@@ -28,3 +28,7 @@ class CappedCountPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         return count_capped(self.object_list)
+
+    @property
+    def count_text(self) -> str:
+        return count_label(self.count)
