@@ -35,9 +35,10 @@ def env_bool(name: str, default: bool) -> bool:
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
+# Without a key, offline commands (extract, help) still work; serving, migrating and every
+# command that runs system checks refuse to start (config.checks), as does config.wsgi.
+SECRET_KEY_MISSING = not SECRET_KEY and not DEBUG
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY is required when DJANGO_DEBUG is off")
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production-0123456789abcdef"
 
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1"] if DEBUG else [])

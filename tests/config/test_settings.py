@@ -42,10 +42,28 @@ def load_settings(**env: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    result = load_settings()
-    assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY is required" in result.stderr
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "CELERY_"))}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env},
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_production_refuses_to_serve_without_a_secret_key():
+    check = run_manage("check")
+    assert check.returncode != 0
+    assert "DJANGO_SECRET_KEY is required" in check.stderr
+    wsgi = subprocess.run([sys.executable, "-c", "import config.wsgi"], cwd=ROOT, capture_output=True, text=True,
+                          env={k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}, timeout=60)
+    assert wsgi.returncode != 0
+    assert "DJANGO_SECRET_KEY is required" in wsgi.stderr
+
+
+def test_offline_extraction_needs_no_configuration(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 40 schools would close.\n", encoding="utf-8")
+    result = run_manage("extract", str(article), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert '"path"' in result.stdout
 
 
 def test_embedded_default_is_sqlite_with_eager_celery():

@@ -23,6 +23,8 @@ def parse_date(value: str) -> date:
 
 class Command(BaseCommand):
     help = "Extract attributed claims from article text files (or - for stdin) without storing them."
+    # Offline and stateless: it must run with no secret key, database or broker configured.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for standard input")
