@@ -9,7 +9,9 @@ from rest_framework.request import Request
 from claims.models import ApiKey
 from verify import roles
 
-STAFF_ROLES = frozenset({roles.FACT_CHECKER, roles.EDITOR, roles.AUDITOR})
+# Re-exported for modules that imported the role names from here before verify.roles existed.
+FACT_CHECKER, EDITOR, AUDITOR, NEWSROOM_SYSTEM = roles.FACT_CHECKER, roles.EDITOR, roles.AUDITOR, roles.NEWSROOM_SYSTEM
+STAFF_ROLES = frozenset({FACT_CHECKER, EDITOR, AUDITOR})
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class Caller:
     @property
     def is_newsroom(self) -> bool:
         """A newsroom system sees only its own source system's articles; staff roles win."""
-        return roles.NEWSROOM_SYSTEM in self.roles and not self.is_staff_reader
+        return NEWSROOM_SYSTEM in self.roles and not self.is_staff_reader
 
 
 def caller_of(request: Request) -> Caller:
