@@ -57,8 +57,8 @@ _NO_VERDICT = ("",) * len(VERDICT_COLUMNS)
 _NO_CLAIM = ("",) * 8
 
 
-def batches(rows: Iterable[Any], size: int = BATCH_ROWS) -> Iterator[list]:
-    rows = iter(rows)
+def batches(rows: Iterable[Any], size: int | None = None) -> Iterator[list]:
+    rows, size = iter(rows), size or BATCH_ROWS
     while batch := list(islice(rows, size)):
         yield batch
 
