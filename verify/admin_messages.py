@@ -52,7 +52,7 @@ BULK_DONE_VERB: dict[str, str] = {
     "claim": "Claimed",
     "assign": "Assigned",
     "dismiss": "Dismissed",
-    "priority_override": "Changed the priority of",
+    "priority_override": "Priority changed for",
 }
 
 

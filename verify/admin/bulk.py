@@ -25,9 +25,10 @@ class DeskActionForm(helpers.ActionForm):
 
     assignee = forms.ModelChoiceField(assignable_users(), required=False, empty_label="Assign to…")
     reason = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "Reason", "size": 30}))
-    priority = forms.FloatField(
-        required=False, min_value=0, max_value=1,
-        widget=forms.NumberInput(attrs={"placeholder": "Priority 0–1", "step": 0.05, "min": 0, "max": 1}),
+    # Text, not a number field: a bad value must reach the workflow and be explained, not make
+    # Django's action form invalid ("No action selected").
+    priority = forms.CharField(
+        required=False, widget=forms.NumberInput(attrs={"placeholder": "Priority 0–1", "step": 0.05}),
     )
 
 
