@@ -95,6 +95,16 @@ class ReviewFactory(factory.django.DjangoModelFactory):
         yes_declaration=factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=3)),
         no_declaration=None,
     )
+    proposer = factory.Maybe(
+        factory.LazyAttribute(lambda review: review.state == "verdict_proposed"),
+        yes_declaration=factory.SelfAttribute("assignee"),
+        no_declaration=None,
+    )
+    published_at = factory.Maybe(
+        factory.LazyAttribute(lambda review: review.state == "published"),
+        yes_declaration=factory.LazyFunction(timezone.now),
+        no_declaration=None,
+    )
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -136,3 +146,21 @@ class NoteFactory(factory.django.DjangoModelFactory):
     review = factory.SubFactory(ReviewFactory)
     author = factory.SubFactory(UserFactory, roles=["fact_checker"])
     text = "Called the mayor's office."
+
+
+def review_in(state: str, *, assignee=None, **fields) -> Review:
+    """A review in ``state`` with the rows that state implies: a pending verdict (citing a source)
+    when a verdict is proposed, an approved one when published."""
+    if state in ("in_review", "awaiting_source", "verdict_proposed") and assignee is not None:
+        fields["assignee"] = assignee
+    review = ReviewFactory(state=state, **fields)
+    if state in ("verdict_proposed", "published"):
+        source = SourceFactory(review=review)
+        verdict_fields = {"status": VerdictStatus.PROPOSED, "proposed_by": review.proposer}
+        if state == "published":
+            proposer = review.assignee or UserFactory(roles=["fact_checker"])
+            approver = UserFactory(roles=["editor"])
+            verdict_fields = {"status": VerdictStatus.APPROVED, "proposed_by": proposer, "decided_by": approver,
+                              "decided_at": timezone.now()}
+        VerdictFactory(review=review, number=1, **verdict_fields).sources.set([source])
+    return review

@@ -109,6 +109,10 @@ FOUR_EYES = Permission(
     Rule(_is_editor, "Only an editor can approve a verdict."),
     Rule(_is_not_proposer, "An editor other than the proposer must approve this verdict."),
 )
+ASSIGNEE_EDITOR_OR_SYSTEM = Permission(
+    Rule(lambda review, user: user is None or _is_assignee_or_editor(review, user),
+         "Only the fact-checker working on this claim or an editor can do this.")
+)
 SYSTEM_OR_EDITOR = Permission(Rule(_is_system_or_editor, "Only an editor can put a published claim back in the queue."))
 
 
@@ -303,7 +307,7 @@ class ReviewWorkflow:
         self.assignee = assignee
         return StepNote(data={"assignee": _username(assignee), "previous_assignee": _username(previous)})
 
-    @transition(field="state", source=S.IN_REVIEW, target=S.QUEUED, permission=ASSIGNEE_OR_EDITOR,
+    @transition(field="state", source=S.IN_REVIEW, target=S.QUEUED, permission=ASSIGNEE_EDITOR_OR_SYSTEM,
                 custom={"doing": "release this claim"})
     def release(self, *, actor: Any, reason: str = "") -> StepNote:
         previous = self.assignee
