@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("verify.models.webhooks", reason="verify.models is not a package yet")
-
-from tests.factories import SourceFactory  # noqa: E402
-from tests.verify.local_http import LocalServer, Reply  # noqa: E402
-from tests.verify.side_effects import eager_retries  # noqa: E402,F401
-from verify import tasks  # noqa: E402
-from verify.models import MetadataStatus  # noqa: E402
-from verify.services.source_metadata import page_metadata  # noqa: E402
+from tests.factories import SourceFactory
+from tests.verify.local_http import LocalServer, Reply
+from tests.verify.side_effects import eager_retries  # noqa: F401
+from verify import tasks
+from verify.models import MetadataStatus
+from verify.services.source_metadata import page_metadata
 
 pytestmark = pytest.mark.django_db
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 import smtplib
 
 import pytest
+from django.core import mail
 
-# Until verify/models/ becomes a package (the workflow engineer's change) there is nothing to test.
-pytest.importorskip("verify.models.webhooks", reason="verify.models is not a package yet")
-
-from django.core import mail  # noqa: E402
-
-from tests.factories import ReviewFactory, SourceFactory  # noqa: E402
-from verify import roles, tasks  # noqa: E402
+from tests.factories import ReviewFactory, SourceFactory
+from verify import roles, tasks
 from verify.models import AuditEntry, ReviewState
 from verify.models.webhooks import (
     AuditEntryDispatch,

@@ -7,11 +7,6 @@ import hmac
 from datetime import timedelta
 
 import pytest
-
-# Until verify/models/ becomes a package (the workflow engineer's change) there is nothing to test.
-pytest.importorskip("verify.models.webhooks", reason="verify.models is not a package yet")
-
-from django.contrib.auth.models import Group, User  # noqa: E402
 from django.utils import timezone
 
 from tests.verify.local_http import LocalServer, Reply
@@ -33,7 +28,7 @@ def _local_receivers_allowed(settings):
 
 @pytest.fixture
 def receiver():
-    """A newsroom's endpoint that answers 200 only to correctly signed requests."""
+    """A newsroom_system's endpoint that answers 200 only to correctly signed requests."""
     with LocalServer() as server:
         server.secret = ""
         server.status = 200
@@ -50,16 +45,9 @@ def receiver():
 
 
 @pytest.fixture
-def newsroom() -> User:
-    user = User.objects.create_user("cms-bot")
-    user.groups.add(Group.objects.get_or_create(name="newsroom_system")[0])
-    return user
-
-
-@pytest.fixture
-def subscription(newsroom, receiver) -> WebhookSubscription:
+def subscription(newsroom_system, receiver) -> WebhookSubscription:
     created, secret = webhooks.webhook_subscription_create(
-        owner=newsroom, url=receiver.url("/hook"), events=["claim.transition", "verdict.published"]
+        owner=newsroom_system, url=receiver.url("/hook"), events=["claim.transition", "verdict.published"]
     )
     receiver.secret = secret
     return created
@@ -96,10 +84,10 @@ def test_deliveries_are_sent_only_after_commit(subscription, receiver, django_ca
 
 
 def test_same_event_twice_makes_one_delivery_per_subscription(
-    subscription, newsroom, receiver, django_capture_on_commit_callbacks
+    subscription, newsroom_system, receiver, django_capture_on_commit_callbacks
 ):
     receiver.routes["/other"] = lambda request: Reply(204)
-    webhooks.webhook_subscription_create(owner=newsroom, url=receiver.url("/other"), events=["verdict.published"])
+    webhooks.webhook_subscription_create(owner=newsroom_system, url=receiver.url("/other"), events=["verdict.published"])
     with django_capture_on_commit_callbacks(execute=True):
         assert len(publish()) == 2
         assert publish() == []
@@ -200,9 +188,9 @@ def test_an_attempt_is_made_once_even_if_its_task_runs_twice(subscription, recei
     assert len(receiver.received) == 1
 
 
-def test_url_refused_by_the_ssrf_rules_fails_without_retry(newsroom, settings):
+def test_url_refused_by_the_ssrf_rules_fails_without_retry(newsroom_system, settings):
     subscription, _ = webhooks.webhook_subscription_create(
-        owner=newsroom, url="http://169.254.169.254/hook", events=["verdict.published"]
+        owner=newsroom_system, url="http://169.254.169.254/hook", events=["verdict.published"]
     )
     (delivery,) = publish()
     outcome = webhooks.webhook_delivery_attempt(delivery_id=delivery.id, attempt=1)
@@ -211,9 +199,9 @@ def test_url_refused_by_the_ssrf_rules_fails_without_retry(newsroom, settings):
     assert "metadata" in delivery.error
 
 
-def test_source_system_filter_limits_events_to_that_newsrooms_articles(newsroom, receiver):
+def test_source_system_filter_limits_events_to_that_newsrooms_articles(newsroom_system, receiver):
     webhooks.webhook_subscription_create(
-        owner=newsroom, url=receiver.url("/hook"), events=["verdict.published"], source_system="cms-a"
+        owner=newsroom_system, url=receiver.url("/hook"), events=["verdict.published"], source_system="cms-a"
     )
     assert len(publish(event_id="evt_a", source_system="cms-a")) == 1
     assert publish(event_id="evt_b", source_system="cms-b") == []
@@ -245,9 +233,8 @@ def test_subscription_returns_its_secret_once_and_rotation_replaces_it(subscript
     assert webhooks.webhook_delivery_attempt(delivery_id=delivery.id, attempt=1).state == DeliveryState.DELIVERED
 
 
-def test_only_newsroom_systems_can_subscribe(receiver):
-    outsider = User.objects.create_user("outsider")
-    with pytest.raises(WebhookError, match="newsroom"):
+def test_only_newsroom_systems_can_subscribe(receiver, outsider):
+    with pytest.raises(WebhookError, match="newsroom system"):
         webhooks.webhook_subscription_create(owner=outsider, url=receiver.url("/hook"), events=["verdict.published"])
 
 
@@ -260,15 +247,15 @@ def test_only_newsroom_systems_can_subscribe(receiver):
         ("https://example.org/hook", []),
     ],
 )
-def test_invalid_subscriptions_are_refused(newsroom, url, events):
+def test_invalid_subscriptions_are_refused(newsroom_system, url, events):
     with pytest.raises(WebhookError):
-        webhooks.webhook_subscription_create(owner=newsroom, url=url, events=events)
+        webhooks.webhook_subscription_create(owner=newsroom_system, url=url, events=events)
 
 
-def test_plain_http_is_refused_unless_allowed(newsroom, settings):
+def test_plain_http_is_refused_unless_allowed(newsroom_system, settings):
     settings.WEBHOOK_ALLOW_HTTP = False
     with pytest.raises(WebhookError, match="https"):
-        webhooks.webhook_subscription_create(owner=newsroom, url="http://example.org/", events=["verdict.published"])
+        webhooks.webhook_subscription_create(owner=newsroom_system, url="http://example.org/", events=["verdict.published"])
 
 
 def test_test_send_delivers_a_test_event(subscription, receiver, django_capture_on_commit_callbacks):

@@ -23,16 +23,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
-pytest.importorskip("verify.models.webhooks", reason="verify.models is not a package yet")
-
-from django.db import connection  # noqa: E402
-
-from claims.services import article_ingest  # noqa: E402
-from config.celery import app as celery_app  # noqa: E402
-from tests.verify.local_http import LocalServer, Reply  # noqa: E402
-from verify.models import MetadataStatus, Review, ReviewState, Source  # noqa: E402
-from verify.services import reviews, sources, verdicts, webhooks  # noqa: E402
+from claims.services import article_ingest
+from config.celery import app as celery_app
+from tests.verify.local_http import LocalServer, Reply
+from verify.models import MetadataStatus, Review, ReviewState, Source
+from verify.services import reviews, sources, verdicts, webhooks
 
 pytestmark = [pytest.mark.celery_worker, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

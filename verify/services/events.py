@@ -55,7 +55,9 @@ def transition_side_effects(*, audit_entry_id: int) -> None:
         _marker, first_time = AuditEntryDispatch.objects.get_or_create(audit_entry=entry)
         if not first_time or entry.review_id is None or entry.from_state == entry.to_state:
             return
-        review = Review.objects.select_related("claim__article", "claim__speaker").get(pk=entry.review_id)
+        review = Review.objects.select_related("claim__article", "claim__speaker").filter(pk=entry.review_id).first()
+        if review is None:  # the claim was deleted since; nothing to tell anyone
+            return
         for mail in mails_for(entry, review):
             _mail_queue(entry, review, mail)
         for event_type, data in webhook_events_for(entry, review):

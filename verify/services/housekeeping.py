@@ -19,7 +19,7 @@ from verify import conf
 from verify.errors import NotPermitted, WorkflowError
 from verify.models import AuditEntry, Review, ReviewState, VerdictStatus
 from verify.models.webhooks import NotificationKind
-from verify.services import notifications, webhooks
+from verify.services import notifications, reviews, webhooks
 
 logger = logging.getLogger(__name__)
 
@@ -60,23 +60,19 @@ def reviews_idle(*, now=None) -> list[Review]:
 
 def reviews_idle_release(*, now=None) -> int:
     """Put claims nobody worked on for too long back in the queue (actor: the system)."""
-    from verify.services.reviews import review_release
-
     hours = conf.get("REVIEW_IDLE_RELEASE_HOURS")
     reason = f"Released automatically after {hours} hours without activity."
     return _each(
         reviews_idle(now=now), "reviews_idle_release",
-        lambda review: review_release(review=review, actor=None, reason=reason, expected_version=review.version),
+        lambda review: reviews.review_release(review=review, actor=None, reason=reason, expected_version=review.version),
     )
 
 
 def reviews_recheck_due(*, today=None) -> int:
     """Put published claims whose ``recheck_on`` date has come back in the queue."""
-    from verify.services.reviews import review_recheck_due
-
     today = today or timezone.localdate()
     due = Review.objects.filter(state=ReviewState.PUBLISHED, recheck_on__lte=today).order_by("recheck_on", "pk")
-    return _each(due, "reviews_recheck_due", lambda review: review_recheck_due(review=review, actor=None))
+    return _each(due, "reviews_recheck_due", lambda review: reviews.review_recheck_due(review=review, actor=None))
 
 
 # --- Reminders ----------------------------------------------------------------------------------

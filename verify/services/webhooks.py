@@ -192,7 +192,8 @@ def webhook_deliveries_create(
         )
         if is_new:
             created.append(delivery)
-    transaction.on_commit(lambda: _enqueue_attempts([(d.pk, 0) for d in created]))
+    if created:
+        transaction.on_commit(lambda: _enqueue_attempts([(d.pk, 0) for d in created]))
     return created
 
 
