@@ -55,16 +55,15 @@ class ClaimAdmin(StaffReadOnlyAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         queue = request.GET.get(QUEUE_PARAM)
-        if queue:
-            return queue_claims(request, queue)
-        return super().get_queryset(request).annotate(**list_filters.current_rating_annotation())
+        claims = queue_claims(request, queue) if queue else super().get_queryset(request)
+        return claims.annotate(**list_filters.current_rating_annotation())
 
     def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
         queue = QUEUES_BY_KEY.get(request.GET.get(QUEUE_PARAM, ""))
         return super().changelist_view(request, extra_context={"queue": queue, **(extra_context or {})})
 
     def get_ordering(self, request: HttpRequest) -> list[str]:
-        return queue_ordering(request.GET.get(QUEUE_PARAM)) or ["-created_at", "-id"]
+        return queue_ordering(request, request.GET.get(QUEUE_PARAM)) or ["-created_at", "-id"]
 
     @admin.display(description="Claim", ordering="content")
     def claim_text(self, claim: Claim) -> str:

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 
+from verify import selectors
 from verify.admin.access import AUDITOR, EDITOR, FACT_CHECKER, DeskAccess, desk_access
 from verify.admin.paging import count_capped, count_label
 
@@ -39,7 +40,6 @@ QUEUES: tuple[Queue, ...] = (
     Queue("recently_published", "Recently published", "Verdicts published in the last 7 days.", READERS),
 )
 QUEUES_BY_KEY = {queue.key: queue for queue in QUEUES}
-QUEUE_ORDERING: dict[str, tuple[str, ...]] = {}
 
 
 def queues_for(access: DeskAccess) -> list[Queue]:
@@ -60,22 +60,18 @@ class QueueCard:
 
 def queue_claims(request: HttpRequest, key: str) -> QuerySet:
     """The claims of queue ``key`` for the request's user; none for a queue they do not have."""
-    from verify import selectors
-
     if key not in {queue.key for queue in queues_for(desk_access(request))}:
         return selectors.claims_for_queue(user=request.user, queue="mine", filters={}).none()
     return selectors.claims_for_queue(user=request.user, queue=key, filters={})
 
 
-def queue_ordering(key: str | None) -> list[str]:
-    """The order the queue's selector gives its claims, for the changelist to keep."""
-    return list(QUEUE_ORDERING.get(key or "", []))
+def queue_ordering(request: HttpRequest, key: str | None) -> list[str]:
+    """The order the queue's selector gives its claims, for the changelist to keep (none: [])."""
+    return list(queue_claims(request, key).query.order_by) if key in QUEUES_BY_KEY else []
 
 
 def landing_context(request: HttpRequest) -> dict:
     """Template context of the front page: one card per queue and the top of Unassigned."""
-    from verify import selectors
-
     access = desk_access(request)
     cards = []
     for queue in queues_for(access):
