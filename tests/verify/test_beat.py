@@ -6,19 +6,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.conf import settings as django_settings
+from django.core import mail
+from django.utils import timezone
 
-pytest.importorskip("verify.models.webhooks", reason="verify.models is not a package yet")
-
-from django.conf import settings as django_settings  # noqa: E402
-from django.core import mail  # noqa: E402
-from django.utils import timezone  # noqa: E402
-
-from config.celery import app as celery_app  # noqa: E402
-from tests.factories import NoteFactory, ReviewFactory, VerdictFactory  # noqa: E402
-from verify import tasks  # noqa: E402
-from verify.models import AuditEntry, Review, ReviewState  # noqa: E402
-from verify.models.webhooks import AuditEntryDispatch, Notification, NotificationState  # noqa: E402
-from verify.services import housekeeping, reviews  # noqa: E402
+from config.celery import app as celery_app
+from tests.factories import NoteFactory, ReviewFactory, VerdictFactory
+from verify import tasks
+from verify.models import AuditEntry, Review, ReviewState
+from verify.models.webhooks import AuditEntryDispatch, Notification, NotificationState
+from verify.services import housekeeping, reviews
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +32,6 @@ def idle_since(review: Review, when) -> Review:
 # --- Idle release -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="the workflow's release transition does not yet let the system (actor=None) act")
 def test_claim_idle_in_review_past_the_limit_goes_back_to_the_queue(settings, fact_checker):
     settings.REVIEW_IDLE_RELEASE_HOURS = 72
     idle = idle_since(ReviewFactory(state=ReviewState.IN_REVIEW, assignee=fact_checker), days_ago(4))

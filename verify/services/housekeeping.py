@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Max
 from django.utils import timezone
@@ -24,29 +24,27 @@ from verify.services import notifications, reviews, webhooks
 logger = logging.getLogger(__name__)
 
 
-def _each(reviews: Iterable[Review], job: str, step: Callable[[Review], object]) -> int:
-    """Run ``step`` on each review; a refusal (someone acted first) or error skips that review."""
+def _each(rows: Iterable[Review], job: str, step: Callable[[Review], object]) -> int:
+    """Run ``step`` on each review; a refusal (someone acted first) or an error skips that review."""
     done = 0
-    for review in reviews:
+    for review in rows:
         try:
             step(review)
         except NotPermitted as exc:
             logger.warning("%s: review %s refused to the system: %s", job, review.pk, exc)
-            continue
         except WorkflowError as exc:
             logger.info("%s: review %s skipped: %s", job, review.pk, exc)
-            continue
         except Exception:
             logger.exception("%s: review %s failed", job, review.pk)
-            continue
-        done += 1
+        else:
+            done += 1
     return done
 
 
 # --- Workflow changes ---------------------------------------------------------------------------
 
 
-def reviews_idle(*, now=None) -> list[Review]:
+def reviews_idle(*, now: datetime | None = None) -> list[Review]:
     """Reviews in review untouched (no transition, audit entry or note) for ``REVIEW_IDLE_RELEASE_HOURS``."""
     cutoff = (now or timezone.now()) - timedelta(hours=conf.get("REVIEW_IDLE_RELEASE_HOURS"))
     idle = (
@@ -58,7 +56,7 @@ def reviews_idle(*, now=None) -> list[Review]:
     return list(idle.distinct().order_by("pk"))
 
 
-def reviews_idle_release(*, now=None) -> int:
+def reviews_idle_release(*, now: datetime | None = None) -> int:
     """Put claims nobody worked on for too long back in the queue (actor: the system)."""
     hours = conf.get("REVIEW_IDLE_RELEASE_HOURS")
     reason = f"Released automatically after {hours} hours without activity."
@@ -68,7 +66,7 @@ def reviews_idle_release(*, now=None) -> int:
     )
 
 
-def reviews_recheck_due(*, today=None) -> int:
+def reviews_recheck_due(*, today: date | None = None) -> int:
     """Put published claims whose ``recheck_on`` date has come back in the queue."""
     today = today or timezone.localdate()
     due = Review.objects.filter(state=ReviewState.PUBLISHED, recheck_on__lte=today).order_by("recheck_on", "pk")
@@ -78,7 +76,7 @@ def reviews_recheck_due(*, today=None) -> int:
 # --- Reminders ----------------------------------------------------------------------------------
 
 
-def reviews_overdue_notify(*, today=None) -> int:
+def reviews_overdue_notify(*, today: date | None = None) -> int:
     """E-mail the assignee of each claim whose awaited source is past due, once per due date."""
     today = today or timezone.localdate()
     overdue = Review.objects.filter(state=ReviewState.AWAITING_SOURCE, due_on__lt=today).select_related(
@@ -95,7 +93,7 @@ def reviews_overdue_notify(*, today=None) -> int:
     return sum(1 for notification in queued if notification is not None)
 
 
-def proposals_remind(*, now=None) -> int:
+def proposals_remind(*, now: datetime | None = None) -> int:
     """Remind editors, once a day, of each verdict waiting for approval longer than the setting."""
     now = now or timezone.now()
     cutoff = now - timedelta(hours=conf.get("PROPOSAL_REMINDER_AFTER_HOURS"))
@@ -118,7 +116,7 @@ def proposals_remind(*, now=None) -> int:
 # --- Outbox relay -------------------------------------------------------------------------------
 
 
-def audit_entries_undispatched(*, now=None) -> list[int]:
+def audit_entries_undispatched(*, now: datetime | None = None) -> list[int]:
     """Ids of recent audit entries whose side-effects task never ran (lost with the broker)."""
     now = now or timezone.now()
     late = now - timedelta(seconds=conf.get("OUTBOX_RELAY_AFTER_SECONDS"))

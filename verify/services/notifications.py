@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import smtplib
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,6 +20,7 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from claims.models import Claim
 from verify import conf, roles
 from verify.models.webhooks import Notification, NotificationKind, NotificationState
 from verify.services import outbox
@@ -26,13 +28,15 @@ from verify.services import outbox
 SUBJECT_EXCERPT_CHARS = 60
 
 
-def editors(*, excluding: Iterable[int] = ()) -> list:
+def editors(*, excluding: Iterable[int] = ()) -> list[Any]:
     """Active members of the editor group with an e-mail address."""
     users = get_user_model().objects.filter(groups__name=roles.EDITOR, is_active=True).exclude(email="")
     return list(users.exclude(pk__in=list(excluding)).distinct().order_by("pk"))
 
 
-def notification_queue(*, key: str, kind: str, recipient, subject: str, body: str) -> Notification | None:
+def notification_queue(
+    *, key: str, kind: str, recipient: Any, subject: str, body: str
+) -> Notification | None:
     """Record one e-mail under ``key`` and send it after commit; None if recorded before or no address."""
     if recipient is None or not recipient.is_active or not recipient.email:
         return None
@@ -87,12 +91,12 @@ def notifications_relay() -> int:
 # --- What the e-mails say ---------------------------------------------------------------------
 
 
-def _claim_excerpt(claim) -> str:
+def _claim_excerpt(claim: Claim) -> str:
     text = " ".join(claim.content.split())
     return text if len(text) <= SUBJECT_EXCERPT_CHARS else text[: SUBJECT_EXCERPT_CHARS - 1] + "…"
 
 
-def _claim_link(claim) -> str:
+def _claim_link(claim: Claim) -> str:
     site = conf.get("SITE_URL").rstrip("/")
     try:
         return f"{site}{reverse('admin:claims_claim_change', args=[claim.pk])}" if site else ""
@@ -100,13 +104,13 @@ def _claim_link(claim) -> str:
         return ""
 
 
-def _name(user) -> str:
+def _name(user: Any) -> str:
     if user is None:
         return "the system"
     return user.get_full_name() or user.get_username()
 
 
-def claim_summary(claim) -> str:
+def claim_summary(claim: Claim) -> str:
     """The lines every e-mail about a claim starts with: the claim, its speaker and article, a link."""
     article = claim.article
     lines = [f"Claim #{claim.pk}: “{claim.content}”"]
@@ -119,7 +123,9 @@ def claim_summary(claim) -> str:
     return "\n".join(lines)
 
 
-def message(kind: str, *, claim, actor=None, note: str = "", since=None) -> tuple[str, str]:
+def message(
+    kind: str, *, claim: Claim, actor: Any = None, note: str = "", since: datetime | None = None
+) -> tuple[str, str]:
     """Subject and body of one kind of e-mail about ``claim``."""
     excerpt = _claim_excerpt(claim)
     texts = {

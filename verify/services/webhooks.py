@@ -21,7 +21,7 @@ import json
 import secrets
 import time
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -106,7 +106,7 @@ def webhook_subscription_create(
     The API passes the calling key's source system as ``source_system`` so a newsroom hears only
     about its own articles; empty means every article.
     """
-    if not roles.NEWSROOM_SYSTEM in roles.role_names(owner):
+    if roles.NEWSROOM_SYSTEM not in roles.role_names(owner):
         raise WebhookError("Only newsroom system accounts can subscribe to webhooks.")
     secret = _new_secret()
     subscription = WebhookSubscription.objects.create(
@@ -158,7 +158,7 @@ def webhook_test_send(*, subscription: WebhookSubscription) -> WebhookDelivery:
 # --- Deliveries -------------------------------------------------------------------------------
 
 
-def event_payload(*, event_id: str, event_type: str, data: dict, occurred_at=None) -> dict:
+def event_payload(*, event_id: str, event_type: str, data: dict, occurred_at: datetime | None = None) -> dict:
     return {
         "id": event_id,
         "type": str(event_type),
@@ -177,7 +177,7 @@ def subscriptions_for(*, event_type: str, source_system: str) -> list[WebhookSub
 
 
 def webhook_deliveries_create(
-    *, event_id: str, event_type: str, data: dict, source_system: str, occurred_at=None
+    *, event_id: str, event_type: str, data: dict, source_system: str, occurred_at: datetime | None = None
 ) -> list[WebhookDelivery]:
     """Write a pending delivery per interested subscription (once per event) and send them on commit.
 
