@@ -36,7 +36,7 @@ class ArticleSubmitSerializer(StrictSerializer):
 
 class ArticleAcceptedSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="This article's status in the API.")
-    source_url = serializers.URLField(source="url")
+    source_url = serializers.CharField(source="url", help_text="The article's own address, if sent.")
 
     class Meta:
         model = Article

@@ -18,6 +18,9 @@ def _username(field: str) -> serializers.CharField:
 
 class SourceSerializer(serializers.ModelSerializer):
     added_by = _username("added_by")
+    # Plain strings: archive_url may be empty, which is no "uri" for the schema.
+    url = serializers.CharField()
+    archive_url = serializers.CharField()
 
     class Meta:
         model = Source
@@ -101,6 +104,8 @@ class ActionSerializer(serializers.Serializer):
 
 
 class ArticleBriefSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(help_text="The article's own address, if the newsroom sent one.")
+
     class Meta:
         model = Article
         fields = ("id", "source_system", "external_id", "headline", "url", "published_on")
