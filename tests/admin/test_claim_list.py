@@ -125,7 +125,7 @@ def test_search_claim_text_speaker_and_headline(clients):
 
 @pytest.mark.parametrize("param", [
     {"state": "queued"}, {"assignee": "none"}, {"rating": "false"}, {"kind__exact": "indirect"},
-    {"speaker__type__exact": "person"}, {"source_system": "cms-a"},
+    {"speaker_type": "person"}, {"source_system": "cms-a"},
     {"created_at__gte": "2000-01-01", "created_at__lt": "2100-01-01"},
 ])
 def test_filters(clients, param):

@@ -107,6 +107,7 @@ def claim_workspace(*, user: AbstractBaseUser, claim_id: int, posted: Posted | N
     prefetch_related_objects(dossier.notes or [], "revisions")
     return {
         "claim": claim,
+        "speaker_role": _speaker_role(claim),
         "review": review,
         "version": version,
         "article_html": highlight_spans(body, spans),
@@ -200,3 +201,11 @@ def _history_row(entry: AuditEntry) -> HistoryRow:
     labels = dict(ReviewState.choices)
     return HistoryRow(entry, words, labels.get(entry.from_state, entry.from_state),
                       labels.get(entry.to_state, entry.to_state))
+
+
+def _speaker_role(claim) -> str:
+    """The speaker's role, unless their name already says it ("A senior U.S. defense official")."""
+    speaker = claim.speaker
+    if speaker is None or not speaker.role or speaker.role.casefold() in speaker.canonical_name.casefold():
+        return ""
+    return speaker.role

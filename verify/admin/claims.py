@@ -34,18 +34,19 @@ from verify.services.transitions import ACTIONS, transition_apply
 @admin.register(Claim)
 class ClaimAdmin(StaffReadOnlyAdmin):
     list_display = ("claim_text", "speaker_name", "state_badge", "assignee_name", "priority", "rating",
-                    "article_headline", "created_at")
+                    "article_headline")
     list_display_links = ("claim_text",)
     list_filter = (
         list_filters.QueueFilter, list_filters.StateFilter, list_filters.AssigneeFilter,
-        list_filters.RatingFilter, "kind", "speaker__type", list_filters.ArticleSourceFilter,
-        ("created_at", admin.DateFieldListFilter), ("article__published_on", admin.DateFieldListFilter),
+        list_filters.RatingFilter, "kind", list_filters.SpeakerTypeFilter, list_filters.ArticleSourceFilter,
+        ("created_at", list_filters.AddedFilter), ("article__published_on", list_filters.ArticleDateFilter),
     )
     search_fields = ("content", "speaker__canonical_name", "article__headline")
     search_help_text = "Search the claim text, the speaker's name and the article headline."
     list_select_related = ("article", "speaker", "review", "review__assignee")
     list_per_page = 50
     show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER  # facet counts are a COUNT per filter choice
     paginator = CappedCountPaginator
     actions = ["claim_for_me", "assign_to", "dismiss_with_reason", "change_priority"]
     action_form = bulk.DeskActionForm
@@ -96,7 +97,9 @@ class ClaimAdmin(StaffReadOnlyAdmin):
 
     @admin.display(description="Article", ordering="article__headline")
     def article_headline(self, claim: Claim) -> str:
-        return f"{claim.article.headline[:60]} ({claim.article.source_system})"
+        headline = claim.article.headline
+        short = headline if len(headline) <= 40 else headline[:39] + "…"
+        return format_html('{} <span class="quiet">{}</span>', short, claim.article.source_system)
 
     # --- bulk actions ---------------------------------------------------------------------------
 

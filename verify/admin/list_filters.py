@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 
-from claims.models import Article
+from claims.models import Article, SpeakerType
 from verify import ratings
 from verify.admin.access import desk_access
 from verify.admin.forms import assignable_users
@@ -84,6 +84,33 @@ class RatingFilter(admin.SimpleListFilter):
             return queryset
         rated = current_verdicts().filter(review__claim_id=OuterRef("pk"), substance=self.value())
         return queryset.filter(Exists(rated))
+
+
+class SpeakerTypeFilter(admin.SimpleListFilter):
+    title = "speaker type"
+    parameter_name = "speaker_type"
+
+    def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
+        return list(SpeakerType.choices)
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        return queryset.filter(speaker__type=self.value()) if self.value() else queryset
+
+
+class AddedFilter(admin.DateFieldListFilter):
+    """When the claim was extracted."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.title = "added"
+
+
+class ArticleDateFilter(admin.DateFieldListFilter):
+    """The date the article was published."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.title = "article published"
 
 
 class ArticleSourceFilter(admin.SimpleListFilter):

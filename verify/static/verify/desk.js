@@ -11,7 +11,7 @@ document.addEventListener("DOMContentLoaded", function () {
     var wanted = fields[select.value] || [];
     ["assignee", "reason", "priority"].forEach(function (name) {
       var input = document.querySelector(".actions [name=" + name + "]");
-      if (input) { input.hidden = wanted.indexOf(name) === -1; }
+      if (input) { (input.closest("label") || input).style.display = wanted.indexOf(name) === -1 ? "none" : ""; }
     });
   }
   select.addEventListener("change", sync);
