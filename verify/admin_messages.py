@@ -45,6 +45,9 @@ ACTION_DONE: dict[str, str] = {
     "source_remove": "Source removed. Verdicts that cited it keep it.",
     "note_add": "Note added.",
     "note_edit": "Note saved. The earlier text is kept in its history.",
+    "export_job_start": "Export started. It is listed below; this page refreshes until the file is ready.",
+    "export_job_large": "This export has more than {limit} rows, so it is being prepared as a file. "
+                        "It is listed below; this page refreshes until the file is ready.",
 }
 
 # Bulk summaries: the verb in the past tense, for "Claimed 3."

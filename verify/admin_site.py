@@ -52,7 +52,10 @@ class FactCheckAdminSite(admin.AdminSite):
         return super().index(request, extra_context={**landing_context(request), **(extra_context or {})})
 
     def get_urls(self) -> list:
-        from verify.admin.exports import exports_view
+        from verify.admin.exports import export_job_download_view, exports_view
 
-        own = [path("exports/", self.admin_view(exports_view), name="verify_exports")]
-        return own + super().get_urls()
+        return [
+            path("exports/", self.admin_view(exports_view), name="verify_exports"),
+            path("exports/<int:job_id>/file/", self.admin_view(export_job_download_view), name="verify_export_file"),
+            *super().get_urls(),
+        ]
