@@ -175,7 +175,7 @@ class connections_other:
 @pytest.mark.django_db(transaction=True)
 def test_progress_is_visible_to_others_while_the_export_runs(fact_checker, editor, auditor, monkeypatch):
     history_build(checker=fact_checker, editor=editor)
-    job = pending_job(auditor)
+    job = pending_job(auditor, "jsonl")
     seen = []
 
     class Watched(export_jobs.ProgressRecorder):

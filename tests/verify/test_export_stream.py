@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import threading
 
@@ -11,7 +13,7 @@ from django.http import StreamingHttpResponse
 
 from tests.verify.export_data import history_build
 from verify.errors import InvalidInput
-from verify.exports import EXPORT_CONTENT_TYPES, ExportFilters, export_filename, export_stream, writers
+from verify.exports import EXPORT_CONTENT_TYPES, ExportFilters, export_filename, export_stream, pg_csv, writers
 from verify.models import AuditEntry, Review
 from verify.services import reviews
 
@@ -85,3 +87,22 @@ def test_the_export_reads_one_repeatable_read_read_only_snapshot(fact_checker, e
     assert Review.objects.get(pk=history.dismissed.pk).state != "dismissed"
     again = b"".join(export_stream("jsonl", ExportFilters())).splitlines()
     assert json.loads(again[0])["export"]["rows"] == 12 and len(again) == 13
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_server_writes_the_csv_in_chunks_with_progress(history, monkeypatch):
+    monkeypatch.setattr(pg_csv, "CHUNK_BYTES", 1)
+    progress = []
+    chunks = list(export_stream("csv", ExportFilters(), progress=lambda done, total: progress.append((done, total))))
+    assert progress == [(n, 11) for n in range(12)]
+    assert len(chunks) == 1 + 11
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_server_writes_the_same_csv_as_the_python_writer(history, monkeypatch):
+    by_server = b"".join(export_stream("csv", ExportFilters()))
+    monkeypatch.setattr("django.db.connection.vendor", "sqlite")  # take the Python writer's path
+    by_python = b"".join(export_stream("csv", ExportFilters()))
+    assert by_server.startswith(b"\xef\xbb\xbfseq,")
+    records = [list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) for data in (by_server, by_python)]
+    assert records[0] == records[1] and len(records[0]) == 12

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from django.db import connection
@@ -29,16 +29,19 @@ from verify.services.audit import utc_iso
 
 FETCH_ROWS = 2_000
 
-# Positions of the columns of HISTORY_SQL in each fetched row.
+# The columns the JSON Lines export and the Python CSV writer read, and their positions in a row.
+HISTORY_COLUMNS = (
+    "e.seq", "e.occurred_at", "e.actor_username", "e.claim_id", "e.action", "e.from_state", "e.to_state",
+    "e.reason", "e.verdict", "e.source_ids", "e.data", "e.prev_hash", "e.hash",
+    "c.id", "c.content", "c.kind", "a.source_system", "a.external_id", "a.url", "a.headline",
+    "s.canonical_name", "s.type",
+)
 (SEQ, OCCURRED_AT, ACTOR, CLAIM_ID, ACTION, FROM_STATE, TO_STATE, REASON, VERDICT, SOURCE_IDS, DATA,
  PREV_HASH, HASH, CLAIM_FOUND, CLAIM_TEXT, CLAIM_KIND, SOURCE_SYSTEM, EXTERNAL_ID, ARTICLE_URL, HEADLINE,
- SPEAKER_NAME, SPEAKER_TYPE) = range(22)
+ SPEAKER_NAME, SPEAKER_TYPE) = range(len(HISTORY_COLUMNS))
 
 HISTORY_SQL = """
-SELECT e.seq, e.occurred_at, e.actor_username, e.claim_id, e.action, e.from_state, e.to_state, e.reason,
-       e.verdict, e.source_ids, e.data, e.prev_hash, e.hash,
-       c.id, c.content, c.kind, a.source_system, a.external_id, a.url, a.headline,
-       s.canonical_name, s.type
+SELECT {columns}
 FROM {entry} e
 LEFT JOIN {claim} c ON c.id = e.claim_id
 LEFT JOIN {article} a ON a.id = c.article_id
@@ -78,11 +81,8 @@ def chain_head() -> dict | None:
     return None if head is None else {"seq": head[0], "hash": head[1]}
 
 
-def history_rows(filters: ExportFilters) -> Iterator[tuple]:
-    """The raw rows of the export in seq order, fetched in chunks through a server-side cursor.
-
-    Run it inside ``verify.exports.snapshot()`` so the rows come from one consistent snapshot.
-    """
+def history_query(columns: Sequence[str], filters: ExportFilters) -> tuple[str, tuple]:
+    """The SELECT of ``columns`` (expressions over e, c, a, s) for the entries ``filters`` keep, in seq order."""
     quote = connection.ops.quote_name
     tables = {name: quote(model._meta.db_table) for name, model in
               (("entry", AuditEntry), ("claim", Claim), ("article", Article), ("speaker", Speaker))}
@@ -90,8 +90,17 @@ def history_rows(filters: ExportFilters) -> Iterator[tuple]:
     if not filters.is_empty:
         subquery, params = audit_entries_filtered(filters).values("id").query.sql_with_params()
         where = f"WHERE e.id IN ({subquery})"
+    return HISTORY_SQL.format(columns=", ".join(columns), where=where, **tables), tuple(params)
+
+
+def history_rows(filters: ExportFilters) -> Iterator[tuple]:
+    """The raw rows of HISTORY_COLUMNS in seq order, fetched in chunks through a server-side cursor.
+
+    Run it inside ``verify.exports.snapshot()`` so the rows come from one consistent snapshot.
+    """
+    sql, params = history_query(HISTORY_COLUMNS, filters)
     with connection.chunked_cursor() as cursor:
-        cursor.execute(HISTORY_SQL.format(where=where, **tables), params)
+        cursor.execute(sql, params)
         while rows := cursor.fetchmany(FETCH_ROWS):
             yield from rows
 

@@ -1,15 +1,16 @@
 """The export formats: each turns fetched rows into text chunks of about ``BATCH_ROWS`` rows.
 
 CSV (one row per audit entry; for spreadsheets)
-    UTF-8 with a byte-order mark (so Excel reads accents right), a header row, ``\\r\\n`` line ends.
-    Columns ``seq`` to ``hash`` are the entry's canonical fields as stored: ``verdict`` (empty for
-    none), ``source_ids`` and ``data`` are JSON texts, ``actor`` is empty for the system. The
-    other columns are for readers: the claim, article and speaker as they are now, the verdict
-    snapshot's fields spelled out, and ``sources``, the sources as the entry recorded them (JSON,
-    empty when it recorded only ids). Against spreadsheet formula injection, a text cell that
-    starts with ``= + - @``, a tab, a carriage return or an apostrophe gets an apostrophe in
-    front; so to re-hash a row from the CSV, drop the first character of every text cell that
-    starts with an apostrophe.
+    UTF-8 with a byte-order mark (so Excel reads accents right), a header row, ``\\n`` line ends,
+    fields quoted only when needed. Columns ``seq`` to ``hash`` are the entry's canonical fields
+    as stored: ``verdict`` (empty for none), ``source_ids`` and ``data`` are JSON texts, ``actor``
+    is empty for the system. The other columns are for readers: the claim, article and speaker as
+    they are now, the verdict snapshot's fields spelled out, and ``sources``, the sources as the
+    entry recorded them (JSON, empty when it recorded only ids). Against spreadsheet formula
+    injection, a cell of the ``FREE_TEXT_COLUMNS`` that starts with ``= + - @``, a tab, a carriage
+    return or an apostrophe gets an apostrophe in front; so to re-hash a row from the CSV, drop
+    the first character of such a cell when it starts with an apostrophe. On PostgreSQL the same
+    CSV is written by the server (``verify.exports.pg_csv``); this module writes it elsewhere.
 JSON Lines (one object per audit entry; for machines and ``tools/verify_export.py``)
     Line 1 is the header ``{"export": {"version", "format", "generated_at", "complete",
     "filters", "rows", "chain_head"}}``; each further line is ``{"audit": {canonical fields + "hash"},
@@ -53,6 +54,13 @@ CSV_COLUMNS = (
     "article_headline", "speaker", "speaker_type",
     *VERDICT_COLUMNS, "sources",
 )
+# Columns people or newsroom systems write into: the ones a formula could be smuggled through.
+FREE_TEXT_COLUMNS = frozenset({
+    "actor", "reason", "claim_text", "article_source_system", "article_external_id", "article_url",
+    "article_headline", "speaker", "rating", "rating_label", "attribution_rationale", "substance_rationale",
+    "summary", "proposed_by", "decided_by", "decision_note",
+})
+_FREE_TEXT_POSITIONS = tuple(CSV_COLUMNS.index(name) for name in sorted(FREE_TEXT_COLUMNS))
 _NO_VERDICT = ("",) * len(VERDICT_COLUMNS)
 _NO_CLAIM = ("",) * 8
 
@@ -89,19 +97,21 @@ def csv_row(row: tuple) -> list:
     # Only source entries record a source in ``data``; the text test spares decoding all the others.
     sources = sources_recorded(verdict, json.loads(data_text) if '"source"' in data_text else None)
     cells.append("" if sources is None else json.dumps(sources, ensure_ascii=False))
-    return [csv_safe(cell) for cell in cells]
+    for position in _FREE_TEXT_POSITIONS:
+        cells[position] = csv_safe(cells[position])
+    return cells
+
+
+def csv_header() -> str:
+    return CSV_BOM + ",".join(CSV_COLUMNS) + "\n"
 
 
 def csv_chunks(rows: Iterable[tuple], progress: Progress | None = None) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    yield CSV_BOM + buffer.getvalue()
+    yield csv_header()
     done = 0
     for batch in batches(rows):
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerows([csv_row(row) for row in batch])
+        buffer = io.StringIO()  # a fresh buffer: rewinding one makes StringIO writes twice as slow
+        csv.writer(buffer, lineterminator="\n").writerows([csv_row(row) for row in batch])
         yield buffer.getvalue()
         done += len(batch)
         if progress:
