@@ -17,6 +17,10 @@ MAX_CHARS = 2_000_000
 CHUNK_CHARS = 5_000
 """Longest piece handed to spaCy in one Doc; longer paragraphs are split at sentence ends."""
 
+LONGEST_WORD = 100
+"""Longest run without whitespace handed to spaCy in one piece: its tokenizer takes quadratic
+time on long runs ("“““...", base64 blobs), so longer runs are cut into pieces of their own."""
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -37,6 +41,7 @@ _DATELINE = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*\s+")
+_LONG_WORD = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +64,14 @@ def validate_text(text: object) -> str:
     """Return ``text`` if it is processable; raise ExtractionError with the reason otherwise."""
     if not isinstance(text, str):
         raise ExtractionError(f"article text must be str, not {type(text).__name__}")
-    if "\x00" in text:
-        raise ExtractionError("article text contains NUL bytes; it looks like binary data")
     if len(text) > MAX_CHARS:
         raise ExtractionError(f"article text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    if "\x00" in text:
+        raise ExtractionError("article text contains NUL bytes; it looks like binary data")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:  # lone surrogates, e.g. from a mis-decoded file
+        raise ExtractionError(f"article text is not valid Unicode: {error.reason} at {error.start}") from error
     return text
 
 
@@ -142,7 +151,20 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
 
 
 def _pieces(text: str, start: int, end: int) -> list[Paragraph]:
-    """The stripped paragraph ``text[start:end]``, cut at sentence ends if it is too long."""
+    """The paragraph ``text[start:end]`` as parseable pieces: long runs without whitespace
+    stand alone, and what lies between them is cut at sentence ends when too long."""
+    pieces: list[Paragraph] = []
+    for match in _LONG_WORD.finditer(text, start, end):
+        pieces.extend(_sentence_pieces(text, start, match.start()))
+        pieces.extend(Paragraph(s, text[s:min(s + LONGEST_WORD, match.end())])
+                      for s in range(match.start(), match.end(), LONGEST_WORD))
+        start = match.end()
+    pieces.extend(_sentence_pieces(text, start, end))
+    return pieces
+
+
+def _sentence_pieces(text: str, start: int, end: int) -> list[Paragraph]:
+    """The stripped ``text[start:end]``, cut at sentence ends if it is too long."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

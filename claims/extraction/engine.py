@@ -9,7 +9,7 @@ import datetime
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .article import PreparedArticle, prepare_article
 from .attribution import Attribution, reported_speech
@@ -19,10 +19,9 @@ from .direct import continued_quotes, direct_quotes
 from .mentions import MentionDraft, draft_mention, entity_around
 from .model import DEFAULT_MODEL, load_model
 from .parsed import ParsedArticle
-from .quantities import find_quantities
-from .results import ArticleAnalysis, DateMention, ExtractedClaim, Quantity, SpeakerMention
+from .results import ArticleAnalysis, DateMention, ExtractedClaim, ExtractionError, Quantity, SpeakerMention
 from .speakers import Entity, SpeakerRegistry, speaker_mention
-from .spans import Span, overlaps
+from .spans import Span, SpanIndex
 from .statements import statements_in
 
 BATCH_SIZE = 64
@@ -34,14 +33,19 @@ def analyse_many(
 ) -> Iterator[ArticleAnalysis]:
     """One ArticleAnalysis per text, in order; paragraphs of all texts share ``nlp.pipe``.
 
-    Raises ExtractionError when it reaches a text that cannot be processed.
+    A text that cannot be processed raises its ExtractionError when its turn comes, after
+    the results of the texts before it (``nlp.pipe`` reads ahead, so errors wait in line).
     """
     nlp = load_model(model)
-    pending: deque[PreparedArticle] = deque()
+    pending: deque[PreparedArticle | ExtractionError] = deque()
 
     def paragraphs() -> Iterator[tuple[str, PreparedArticle]]:
         for text in texts:
-            article = prepare_article(text, published)
+            try:
+                article = prepare_article(text, published)
+            except ExtractionError as error:
+                pending.append(error)
+                continue
             pending.append(article)
             for paragraph in article.paragraphs:
                 yield paragraph.text, article
@@ -49,12 +53,18 @@ def analyse_many(
     collected: list[Doc] = []
     for doc, article in nlp.pipe(paragraphs(), as_tuples=True, batch_size=BATCH_SIZE):
         while pending[0] is not article:  # earlier articles (even empty ones) are complete
-            yield analyse_parsed(pending.popleft(), collected)
+            yield _finish(pending.popleft(), collected)
             collected = []
         collected.append(doc)
     while pending:
-        yield analyse_parsed(pending.popleft(), collected)
+        yield _finish(pending.popleft(), collected)
         collected = []
+
+
+def _finish(article: PreparedArticle | ExtractionError, docs: list[Doc]) -> ArticleAnalysis:
+    if isinstance(article, ExtractionError):
+        raise article
+    return analyse_parsed(article, docs)
 
 
 def analyse_parsed(article: PreparedArticle, docs: list[Doc]) -> ArticleAnalysis:
@@ -63,10 +73,9 @@ def analyse_parsed(article: PreparedArticle, docs: list[Doc]) -> ArticleAnalysis
     attributions = find_attributions(parsed)
     speakers = resolve_speakers(parsed, attributions)
     claims = [_attributed_claim(parsed, a, speakers[id(a)]) for a in attributions]
-    taken = [a.content_span for a in attributions]
+    taken = SpanIndex(a.content_span for a in attributions)
     for paragraph, sentence in parsed.sentences():
         for span in statements_in(parsed.text, paragraph, sentence, taken):
-            taken.append(span)
             claims.append(_claim(parsed, "statement", span, None, None))
     claims.sort(key=lambda c: c.content_span)
     return ArticleAnalysis(article.dateline, article.published, claims)
@@ -76,9 +85,10 @@ def find_attributions(parsed: ParsedArticle) -> list[Attribution]:
     """Direct quotes first (they claim their cues), then reported speech, then continuations."""
     used: set[int] = set()
     found = direct_quotes(parsed, used)
+    quoted = SpanIndex(a.content_span for a in found)
     for paragraph, sentence in parsed.sentences():
         for attribution in reported_speech(parsed, paragraph, sentence, used):
-            if not any(overlaps(attribution.content_span, other.content_span) for other in found):
+            if not quoted.overlaps(attribution.content_span):
                 found.append(attribution)
     found.extend(continued_quotes(parsed, found))
     found.sort(key=lambda a: a.content_span)
@@ -159,29 +169,28 @@ def _claim(parsed: ParsedArticle, kind: str, span: Span, attribution: Attributio
 
 
 def _quantities(parsed: ParsedArticle, span: Span) -> list[Quantity]:
-    found: list[Quantity] = []
-    for paragraph, tokens in parsed.tokens_by_paragraph(span):
-        found.extend(q for q in find_quantities(tokens, paragraph.start)
-                     if span[0] <= q.span[0] and q.span[1] <= span[1])
-    return found
+    return [q for paragraph, _ in parsed.tokens_by_paragraph(span) for q in paragraph.quantities()
+            if span[0] <= q.span[0] and q.span[1] <= span[1]]
 
 
 def _dates(parsed: ParsedArticle, span: Span, attribution: Attribution | None) -> list[DateMention]:
     """DATE entities in the content, and those attached to the cue ("said Tuesday")."""
-    found: list[DateMention] = []
-    for paragraph, _ in parsed.tokens_by_paragraph(span):
-        for entity in paragraph.doc.ents:
-            start, end = paragraph.start + entity.start_char, paragraph.start + entity.end_char
-            if entity.label_ == "DATE" and span[0] <= start and end <= span[1]:
-                found.append(date_mention(entity, paragraph.start, parsed.published))
+    found: dict[int, DateMention] = {}
+    for paragraph, tokens in parsed.tokens_by_paragraph(span):
+        _add_dates(found, tokens, paragraph.start, parsed.published, within=span)
     if attribution is not None and attribution.cue is not None:
-        starts = {d.span[0] for d in found}
         for child in attribution.cue.children:
-            if child.dep_ not in ("npadvmod", "prep", "advmod"):
-                continue
-            for token in child.subtree:
-                entity = entity_around(token) if token.ent_type_ == "DATE" else None
-                if entity is not None and attribution.paragraph.start + entity.start_char not in starts:
-                    starts.add(attribution.paragraph.start + entity.start_char)
-                    found.append(date_mention(entity, attribution.paragraph.start, parsed.published))
-    return sorted(found, key=lambda d: d.span)
+            if child.dep_ in ("npadvmod", "prep", "advmod"):
+                _add_dates(found, child.subtree, attribution.paragraph.start, parsed.published)
+    return sorted(found.values(), key=lambda d: d.span)
+
+
+def _add_dates(found: dict[int, DateMention], tokens: Iterable[Token], base: int,
+               published: datetime.date | None, within: Span | None = None) -> None:
+    """Add the DATE entities starting among ``tokens`` (inside ``within`` if given) to ``found``."""
+    for token in tokens:
+        if token.ent_type_ != "DATE" or token.ent_iob_ != "B":
+            continue
+        mention = date_mention(entity_around(token), base, published)
+        if within is None or (within[0] <= mention.span[0] and mention.span[1] <= within[1]):
+            found[mention.span[0]] = mention

@@ -18,9 +18,13 @@ UNUSED_PIPES = ("lemmatizer", "attribute_ruler")
 REQUIRED_PIPES = ("tagger", "parser", "ner")
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Return the cached pipeline for ``name``; raise ExtractionError if it lacks a needed pipe."""
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     import spacy
 
     try:

@@ -5,14 +5,16 @@ the rules need article offsets, so every token offset here is ``paragraph.start 
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .article import Paragraph, PreparedArticle
+from .quantities import find_quantities
 from .quotes import Quote, find_quotes, quote_at
+from .results import Quantity
 
 _SENTENCE_FINAL = frozenset(".!?")
 _HEADLINE_MAX_WORDS = 25
@@ -25,6 +27,7 @@ class ParsedParagraph:
     is_headline: bool
     index: int
     _starts: list[int] = field(default_factory=list)
+    _quantities: list[Quantity] | None = None
 
     @property
     def start(self) -> int:
@@ -32,10 +35,29 @@ class ParsedParagraph:
 
     def token_at(self, position: int) -> Token | None:
         """The token covering article offset ``position`` (or the one before a space)."""
+        index = bisect_right(self._token_starts(), position - self.start) - 1
+        return self.doc[index] if index >= 0 else None
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside article offsets [start, end)."""
+        starts = self._token_starts()
+        first = bisect_left(starts, start - self.start)
+        last = bisect_left(starts, end - self.start)
+        tokens = [self.doc[i] for i in range(first, last)]
+        while tokens and self.start + tokens[-1].idx + len(tokens[-1]) > end:
+            tokens.pop()
+        return tokens
+
+    def quantities(self) -> list[Quantity]:
+        """Every quantity of the paragraph, found once and shared by its claims."""
+        if self._quantities is None:
+            self._quantities = find_quantities(list(self.doc), self.start)
+        return self._quantities
+
+    def _token_starts(self) -> list[int]:
         if not self._starts:
             self._starts = [token.idx for token in self.doc]
-        index = bisect_right(self._starts, position - self.start) - 1
-        return self.doc[index] if index >= 0 else None
+        return self._starts
 
 
 class ParsedArticle:
@@ -70,8 +92,7 @@ class ParsedArticle:
         for paragraph in self.paragraphs[max(index, 0):]:
             if paragraph.start >= end:
                 break
-            tokens = [t for t in paragraph.doc
-                      if start <= paragraph.start + t.idx and paragraph.start + t.idx + len(t) <= end]
+            tokens = paragraph.tokens_between(start, end)
             if tokens:
                 yield paragraph, tokens
 

@@ -122,7 +122,10 @@ def _is_numeric(token: Token) -> bool:
 def _core_end(doc, i: int, last: int) -> int | None:
     """Index of the last token of the number starting at ``i``, or None if none starts there."""
     token = doc[i]
-    if _DIGIT_ORDINAL.match(token.lower_) or token.lower_ in _ORDINAL_WORDS:
+    word = token.lower_
+    if not token.like_num and word not in _VAGUE and word not in _SCALES:
+        return None  # the common case, decided without regular expressions
+    if _DIGIT_ORDINAL.match(word) or word in _ORDINAL_WORDS:
         return i
     if not _is_numeric(token):
         return None

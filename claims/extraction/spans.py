@@ -111,6 +111,26 @@ def _has_unclosed_mark(fragment: str) -> bool:
     return opened > closed or fragment.count(STRAIGHT_MARK) % 2 == 1
 
 
+class SpanIndex:
+    """Spans bucketed by position, so overlap checks stay cheap on very long articles."""
+
+    _BUCKET = 512
+
+    def __init__(self, spans: Collection[Span] = ()) -> None:
+        self._buckets: dict[int, list[Span]] = {}
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        for bucket in range(span[0] // self._BUCKET, (span[1] - 1) // self._BUCKET + 1):
+            self._buckets.setdefault(bucket, []).append(span)
+
+    def overlaps(self, span: Span) -> bool:
+        return any(overlaps(span, other)
+                   for bucket in range(span[0] // self._BUCKET, (span[1] - 1) // self._BUCKET + 1)
+                   for other in self._buckets.get(bucket, ()))
+
+
 def overlaps(first: Span, second: Span) -> bool:
     return max(first[0], second[0]) < min(first[1], second[1])
 

@@ -8,6 +8,7 @@ United Nations.
 """
 from __future__ import annotations
 
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from .mentions import MentionDraft
@@ -44,11 +45,19 @@ class Entity:
 
 
 class SpeakerRegistry:
-    """The entities of one article, built mention by mention in text order."""
+    """The entities of one article, built mention by mention in text order.
+
+    Entities are indexed by name word, canonical name and head noun, and kept in order of
+    their latest mention, so resolving stays cheap on very long texts.
+    """
 
     def __init__(self, place_names: set[str] | None = None) -> None:
         self.entities: list[Entity] = []
         self.place_names = place_names or set()
+        self._index: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+        self._keys: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        self._recent: OrderedDict[int, Entity] = OrderedDict()
+        self._recent_subjects: OrderedDict[int, Entity] = OrderedDict()
 
     def observe(self, draft: MentionDraft, position: int, *, is_subject: bool = False) -> Entity | None:
         """Record a named entity seen anywhere in the text (not necessarily a speaker)."""
@@ -58,7 +67,7 @@ class SpeakerRegistry:
 
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
-        entity = self._find(draft, position)
+        entity = self._find(draft)
         if entity is None:
             entity = Entity(draft.canonical, draft.type)
             self.entities.append(entity)
@@ -68,40 +77,61 @@ class SpeakerRegistry:
             entity.last_seen = max(entity.last_seen, position)
             entity.last_subject = max(entity.last_subject, position) if is_subject else entity.last_subject
             entity.gender = entity.gender or draft.gender
+        self._remember(entity, is_subject)
         return entity
 
-    def _find(self, draft: MentionDraft, position: int) -> Entity | None:
+    def _remember(self, entity: Entity, is_subject: bool) -> None:
+        keys = {("canonical", entity.canonical.lower())} | {("head", h) for h in entity.heads}
+        keys |= {("name", word) for word in entity.name_tokens}
+        for key in keys - self._keys[id(entity)]:
+            self._index[key].append(entity)
+        self._keys[id(entity)] |= keys
+        self._recent[id(entity)] = entity
+        self._recent.move_to_end(id(entity))
+        if is_subject:
+            self._recent_subjects[id(entity)] = entity
+            self._recent_subjects.move_to_end(id(entity))
+
+    def _find(self, draft: MentionDraft) -> Entity | None:
         if draft.form == "pronoun":
             return self._antecedent(draft)
         if draft.form == "name":
-            return self._latest(lambda e: e.type == "person" and bool(e.name_tokens) and (
-                draft.name_tokens <= e.name_tokens or e.name_tokens <= draft.name_tokens))
+            return self._person_named(draft.name_tokens, either_way=True)
         if draft.form == "named":
-            return self._latest(lambda e: e.canonical.lower() == draft.canonical.lower()) \
-                or self._person_called(draft.canonical)
+            return self._latest(("canonical", draft.canonical.lower()), lambda e: True) \
+                or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False)
         if draft.definite and draft.head:
-            return self._latest(lambda e: draft.head in e.heads and _compatible(e, draft))
-        return self._latest(lambda e: e.canonical == draft.canonical and e.type == draft.type)
+            return self._latest(("head", draft.head), lambda e: _compatible(e, draft))
+        return self._latest(("canonical", draft.canonical.lower()),
+                            lambda e: e.canonical == draft.canonical and e.type == draft.type)
 
-    def _person_called(self, name: str) -> Entity | None:
-        """A known person whose name contains ``name`` (the recogniser took "Novak" for an
-        organisation); a surname alone never starts a new person here."""
-        words = frozenset(name.lower().split())
-        return self._latest(lambda e: e.type == "person" and bool(e.name_tokens) and words <= e.name_tokens)
+    def _person_named(self, words: frozenset[str], *, either_way: bool) -> Entity | None:
+        """The latest person whose name holds ``words`` ("Zelensky"), or, ``either_way``, whose
+        name is held by them (a fuller name introduced later)."""
+        candidates = {id(e): e for word in words for e in self._index[("name", word)]}
+        matching = [e for e in candidates.values() if e.type == "person" and (
+            words <= e.name_tokens or (either_way and e.name_tokens <= words))]
+        return max(matching, key=lambda e: e.last_seen, default=None)
 
     def _antecedent(self, draft: MentionDraft) -> Entity | None:
         """he/she: the latest person subject of a compatible gender; they/it: the latest body."""
         word = draft.text.lower()
         if word in ("he", "she", "him", "her"):
-            people = [e for e in self.entities if e.type in ("person", "anonymous")
-                      and e.gender in (None, draft.gender)]
-            return max(people, key=lambda e: (e.last_subject, e.last_seen), default=None)
-        wanted = _BODY_TYPES if word == "it" else _GROUP_TYPES
-        bodies = [e for e in self.entities if e.type in wanted]
-        return max(bodies, key=lambda e: (e.last_subject, e.last_seen), default=None)
+            def accepts(e: Entity) -> bool:
+                return e.type in ("person", "anonymous") and e.gender in (None, draft.gender)
+        else:
+            wanted = _BODY_TYPES if word == "it" else _GROUP_TYPES
 
-    def _latest(self, accepts) -> Entity | None:
-        matching = [e for e in self.entities if accepts(e)]
+            def accepts(e: Entity) -> bool:
+                return e.type in wanted
+        for recent in (self._recent_subjects, self._recent):
+            found = next((e for e in reversed(recent.values()) if accepts(e)), None)
+            if found is not None:
+                return found
+        return None
+
+    def _latest(self, key: tuple[str, str], accepts) -> Entity | None:
+        matching = [e for e in self._index[key] if accepts(e)]
         return max(matching, key=lambda e: e.last_seen, default=None)
 
 

@@ -13,8 +13,7 @@ from spacy.tokens import Token
 
 from .attribution import reports_clause
 from .parsed import ParsedParagraph
-from .quantities import find_quantities
-from .spans import Span, overlaps, tidy_span, token_span
+from .spans import Span, SpanIndex, tidy_span, token_span
 
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "acomp",
                         "oprd", "dative", "agent", "prt", "xcomp", "expl", "advmod", "npadvmod"})
@@ -25,9 +24,9 @@ _FACT_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def statements_in(
-    text: str, paragraph: ParsedParagraph, sentence: SentenceSpan, taken: list[Span]
+    text: str, paragraph: ParsedParagraph, sentence: SentenceSpan, taken: SpanIndex
 ) -> list[Span]:
-    """Content spans of the statements in ``sentence`` that do not overlap ``taken`` spans.
+    """Content spans of the statements in ``sentence`` outside ``taken`` (which grows with them).
 
     1. Figures: every quantity outside a claim gives its clause (dates are not figures).
     2. Without figures: a present-tense sentence whose subject is a named body.
@@ -37,9 +36,12 @@ def statements_in(
         return []
     base = paragraph.start
     clauses: list[Token] = []
-    for quantity in find_quantities(list(sentence), base):
+    start, end = base + sentence.start_char, base + sentence.end_char
+    for quantity in paragraph.quantities():
+        if not start <= quantity.span[0] < end:
+            continue
         token = paragraph.token_at(quantity.span[0])
-        if token.ent_type_ == "DATE" or any(overlaps(quantity.span, span) for span in taken):
+        if token.ent_type_ == "DATE" or taken.overlaps(quantity.span):
             continue
         clause = clause_of(token)
         if clause is not None and clause not in clauses:
@@ -49,7 +51,8 @@ def statements_in(
     found = []
     for clause in clauses:
         span = _core_span(text, clause, base)
-        if span and not any(overlaps(span, other) for other in [*taken, *found]):
+        if span and not taken.overlaps(span):
+            taken.add(span)
             found.append(span)
     return found
 
