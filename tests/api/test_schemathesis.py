@@ -91,11 +91,11 @@ def principal_for(case, reader: str) -> str:
 
 def aim_at_existing_rows(case, world: World) -> None:
     """Generated ids rarely exist; point every other one at a real row so real paths run."""
-    pk = (case.path_parameters or {}).get("pk")
+    pk = (case.path_parameters or {}).get("id")  # drf-spectacular names <int:pk> "id"
     collection = case.path.split("/")[3]
     if isinstance(pk, int) and pk % 2 == 0 and collection in world.ids:
         rows = world.ids[collection]
-        case.path_parameters["pk"] = rows[pk // 2 % len(rows)]
+        case.path_parameters["id"] = rows[pk // 2 % len(rows)]
 
 
 @pytest.mark.django_db
