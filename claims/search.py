@@ -1,4 +1,8 @@
-"""Read queries for a claim's neighbours: other claims by its speaker, similar earlier claims.
+"""Read queries that find claims: text search, other claims by a speaker, similar earlier claims.
+
+Search looks for each word in the claim's text, its speaker's name or its article's headline.
+The names and headlines are searched in their own (small) tables first, so the claims table is
+scanned once per word, not joined three ways and scanned three times.
 
 "Similar" is portable on purpose (SQLite and PostgreSQL): the claim's most distinctive words
 (figures and long words, never stop words) must appear in the other claim's text; candidates
@@ -14,8 +18,9 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
-from claims.models import Claim
+from claims.models import Article, Claim, Speaker
 
+SEARCH_MAX_WORDS = 8
 RELATED_LIMIT = 6
 CANDIDATE_LIMIT = 200
 KEY_WORDS = 4
@@ -33,6 +38,17 @@ class SimilarClaim:
     claim: Claim
     shared_words: tuple[str, ...]
     same_speaker: bool
+
+
+def claims_search(claims: QuerySet, text: str) -> QuerySet:
+    """The ``claims`` where every word of ``text`` is in the claim, its speaker's name or its headline."""
+    for word in text.split()[:SEARCH_MAX_WORDS]:
+        speakers = Speaker.objects.filter(canonical_name__icontains=word).values("pk")
+        articles = Article.objects.filter(headline__icontains=word).values("pk")
+        claims = claims.filter(
+            Q(content__icontains=word) | Q(speaker_id__in=speakers) | Q(article_id__in=articles)
+        )
+    return claims
 
 
 def claim_words(text: str) -> set[str]:

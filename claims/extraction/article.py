@@ -78,21 +78,34 @@ def validate_text(text: object) -> str:
 def prepare_article(text: object, published: datetime.date | None = None) -> PreparedArticle:
     """Validate, read the header and cut the body into paragraphs ready for ``nlp.pipe``."""
     text = validate_text(text)
-    body_start, header_date, dateline = read_header(text)
+    body_start, header_date, dateline, dateline_end = read_header(text)
+    paragraphs = [_without_dateline(text, p, dateline_end) for p in split_paragraphs(text, body_start)]
     return PreparedArticle(
         text=text,
         published=published or header_date,
         dateline=dateline,
-        paragraphs=tuple(split_paragraphs(text, body_start)),
+        paragraphs=tuple(p for p in paragraphs if p.text),
     )
 
 
-def read_header(text: str) -> tuple[int, datetime.date | None, str | None]:
-    """Find where the body starts, the published date and the dateline.
+def _without_dateline(text: str, paragraph: Paragraph, dateline_end: int) -> Paragraph:
+    """The paragraph that opens with the dateline (after a headline) starts after it."""
+    end = paragraph.start + len(paragraph.text)
+    if not paragraph.start < dateline_end <= end:
+        return paragraph
+    start = dateline_end
+    while start < end and text[start].isspace():
+        start += 1
+    return Paragraph(start, text[start:end])
+
+
+def read_header(text: str) -> tuple[int, datetime.date | None, str | None, int]:
+    """Where the body starts, the published date, the dateline and where the dateline ends.
 
     1. An optional leading date ("date 2022-03-15", "2022-03-15T10:00Z") is consumed.
     2. An upper-case place followed by a separator ("KYIV, Ukraine •", "LONDON (Reuters) —")
-       is the dateline; the body starts after the separator.
+       is the dateline, at the start of the body or of one of the two lines after it (under
+       a headline); the text before it stays part of the body.
     3. Without a leading date, the first ISO or written date in the first line is used.
     """
     position, published = 0, None
@@ -100,13 +113,25 @@ def read_header(text: str) -> tuple[int, datetime.date | None, str | None]:
     if prefix:
         published = _date_or_none(*map(int, prefix.group(1).split("-")))
         position = prefix.end()
-    dateline = None
-    match = _DATELINE.match(text, position)
-    if match and len(match.group("place")) <= 60:
-        dateline, position = match.group("place").strip(), match.end()
+    dateline, dateline_end = None, position
+    for line_start in _line_starts(text, position, count=3):
+        match = _DATELINE.match(text, line_start)
+        if match and len(match.group("place")) <= 60:
+            dateline, dateline_end = match.group("place").strip(), match.end()
+            break
     if published is None:
         published = find_date(text[: text.find("\n") if "\n" in text else 300][:300])
-    return position, published, dateline
+    return position, published, dateline, dateline_end
+
+
+def _line_starts(text: str, position: int, count: int) -> list[int]:
+    starts = [position]
+    while len(starts) < count:
+        newline = text.find("\n", starts[-1], starts[-1] + 300)
+        if newline < 0:
+            break
+        starts.append(newline + 1)
+    return starts
 
 
 def find_date(text: str) -> datetime.date | None:

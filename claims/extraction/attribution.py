@@ -71,6 +71,11 @@ def cue_span(cue: Token, paragraph: ParsedParagraph) -> Span:
     return token_span([cue], paragraph.start)
 
 
+def is_rhetorical(speaker: Token | None) -> bool:
+    """"who", "you", "one", "I": a generic, rhetorical or first-person speaker (not "WHO")."""
+    return speaker is not None and speaker.lower_ in RHETORICAL_SUBJECTS and speaker.tag_ not in ("NNP", "NNPS")
+
+
 def speaker_of(cue: Token) -> Token | None:
     """The head of the cue's speaker phrase, or None when the cue has no subject of its own."""
     if cue.lower_ == "according":
@@ -92,7 +97,7 @@ def is_reporting(cue: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ in HEDGED_CUE_AUX:
             return False
     speaker = speaker_of(cue)
-    if speaker is not None and speaker.lower_ in RHETORICAL_SUBJECTS and cue.dep_ != "relcl":
+    if is_rhetorical(speaker) and cue.dep_ != "relcl":
         return False
     if speaker is None and cue.dep_ == "ROOT" and cue.tag_ == "VB":
         return False
@@ -178,7 +183,7 @@ def _subject_above(cue: Token) -> Token | None:
 
 def _credible_believer(speaker: Token | None) -> bool:
     """Beliefs count as claims only for third parties ("Officials believe ..."), not "I think"."""
-    return speaker is not None and speaker.lower_ not in RHETORICAL_SUBJECTS | {"it", "they"}
+    return speaker is not None and not is_rhetorical(speaker) and speaker.lower_ not in ("it", "they")
 
 
 def _kind(parsed: ParsedArticle, span: Span) -> str:

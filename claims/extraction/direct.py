@@ -10,8 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from .attribution import Attribution, cue_lemma, cue_span, is_cue, is_reporting, speaker_of
-from .lexicon import RHETORICAL_SUBJECTS
+from .attribution import Attribution, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import OPENING_MARKS, STRAIGHT_MARK, Quote
 from .spans import quote_content
@@ -88,7 +87,7 @@ def _direct(parsed: ParsedArticle, paragraph: ParsedParagraph, cue: Token, quote
     if not is_reporting(cue):
         return None
     speaker = speaker_of(cue) or _noun_in_zone(zone, cue)
-    if speaker is not None and speaker.lower_ in RHETORICAL_SUBJECTS:
+    if is_rhetorical(speaker):
         return None
     return Attribution("direct", quote_content(parsed.text, [quote]), paragraph, cue,
                        cue_span(cue, paragraph), speaker, None, [quote])

@@ -85,10 +85,18 @@ def _core_span(text: str, clause: Token, base: int) -> Span | None:
         kept.append(child)
     tokens = sorted({t for child in kept for t in (child.subtree if child.i != clause.i else [child])},
                     key=lambda t: t.i)
+    if clause.dep_ == "relcl":  # "which killed 150 people" names what it is about
+        tokens = _antecedent(clause.head) + tokens
     if any(reports_clause(t) for t in tokens):
         return None
     start, end = tidy_span(text, *token_span(tokens, base), keep_full_stop=True)
     return (start, end) if end > start else None
+
+
+def _antecedent(noun: Token) -> list[Token]:
+    """The noun a relative clause hangs on, with its modifiers on the left."""
+    left = [t for child in noun.lefts for t in child.subtree]
+    return sorted(left, key=lambda t: t.i) + [noun]
 
 
 def _subject_start(clause: Token) -> int:

@@ -49,9 +49,11 @@ def test_without_published_date_only_explicit_dates_resolve():
     ("SAN FRANCISCO, Calif. — The company said ...", None, "SAN FRANCISCO, Calif."),
     ("March 15, 2022\nThe company said ...", TUESDAY, None),
     ("NATO said on Tuesday that ...", None, None),
-], ids=["date-prefix-and-dateline", "wire-dateline", "city-and-state", "written-date-line", "no-header"])
+    ("Storm batters coast\nMIAMI — Hurricane Lena made landfall ...", None, "MIAMI"),
+], ids=["date-prefix-and-dateline", "wire-dateline", "city-and-state", "written-date-line", "no-header",
+        "dateline-under-headline"])
 def test_header(text, published, dateline):
-    _, found_published, found_dateline = read_header(text)
+    _, found_published, found_dateline, _ = read_header(text)
     assert (found_published, found_dateline) == (published, dateline)
 
 
@@ -62,3 +64,9 @@ def test_published_argument_wins_over_the_header_and_resolves_claim_dates():
     assert analysis.dateline == "LONDON"
     [claim] = analysis.claims
     assert [(d.text, d.value) for d in claim.dates] == [("Tuesday", TUESDAY)]
+
+
+def test_dateline_under_a_headline_is_not_part_of_any_claim():
+    text = "Storm batters coast\nMIAMI — Hurricane Lena knocked out power to 400,000 homes, officials said."
+    [claim] = analyse_article(text).claims
+    assert claim.content == "Hurricane Lena knocked out power to 400,000 homes"

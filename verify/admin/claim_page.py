@@ -15,7 +15,7 @@ from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 
 from claims import selectors as claim_selectors
-from claims import similar
+from claims import search
 from config.api.access import Caller
 from verify.admin.forms import ActionForm, action_form
 from verify.admin.text import highlight_spans
@@ -123,8 +123,8 @@ def claim_workspace(*, user: AbstractBaseUser, claim_id: int, posted: Posted | N
         "note_error": posted.errors.get("text", "") if posted and posted.action == "note_add" else "",
         "note_text": posted.data.get("text", "") if posted and posted.action == "note_add" else "",
         "history": [_history_row(entry) for entry in dossier.transitions or []],
-        "same_speaker": list(similar.claims_by_speaker(claim)),
-        "similar": similar.claims_similar_earlier(claim),
+        "same_speaker": list(search.claims_by_speaker(claim)),
+        "similar": search.claims_similar_earlier(claim),
     }
 
 

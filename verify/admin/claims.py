@@ -17,6 +17,7 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from claims import search
 from claims.models import Claim
 from verify import admin_messages
 from verify.admin import bulk, list_filters
@@ -57,7 +58,10 @@ class ClaimAdmin(StaffReadOnlyAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         queue = request.GET.get(QUEUE_PARAM)
         claims = queue_claims(request, queue) if queue else super().get_queryset(request)
-        return claims.annotate(**list_filters.current_rating_annotation())
+        return claims.defer("article__body").annotate(**list_filters.current_rating_annotation())
+
+    def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple:
+        return (search.claims_search(queryset, search_term), False) if search_term.strip() else (queryset, False)
 
     def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
         queue = QUEUES_BY_KEY.get(request.GET.get(QUEUE_PARAM, ""))

@@ -7,7 +7,7 @@ a DISTINCT over the claims, so the filter sidebar costs the same with 100 or 100
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 
 from claims.models import Article, SpeakerType
@@ -28,7 +28,7 @@ def current_verdicts() -> QuerySet:
 
 def current_rating_annotation() -> dict:
     """``current_rating``: the substance label of the claim's standing verdict (one subquery)."""
-    latest = current_verdicts().filter(review__claim_id=OuterRef("pk")).values("substance_label")[:1]
+    latest = current_verdicts().filter(review_id=OuterRef("review__id")).values("substance_label")[:1]
     return {"current_rating": Subquery(latest)}
 
 
@@ -82,8 +82,8 @@ class RatingFilter(admin.SimpleListFilter):
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
         if not self.value():
             return queryset
-        rated = current_verdicts().filter(review__claim_id=OuterRef("pk"), substance=self.value())
-        return queryset.filter(Exists(rated))
+        rated = current_verdicts().filter(substance=self.value()).values("review_id")
+        return queryset.filter(review__id__in=rated)
 
 
 class SpeakerTypeFilter(admin.SimpleListFilter):

@@ -14,8 +14,12 @@ COUNT_CAP = 10_000
 
 
 def count_capped(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
-    """The number of rows, or ``cap + 1`` when there are more than ``cap``."""
-    return queryset.order_by()[: cap + 1].count()
+    """The number of rows, or ``cap + 1`` when there are more than ``cap``.
+
+    Only primary keys are counted: annotations and joins made for display would otherwise be
+    computed for every counted row.
+    """
+    return queryset.order_by().values("pk")[: cap + 1].count()
 
 
 def count_label(count: int, cap: int = COUNT_CAP) -> str:

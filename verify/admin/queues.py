@@ -20,6 +20,8 @@ QUEUE_PARAM = "queue"
 WORKERS = frozenset({FACT_CHECKER, EDITOR})
 READERS = WORKERS | {AUDITOR}
 NEXT_UP_SIZE = 5
+# A front-page card needs to say "lots", not how many: counting stops here ("1,000+").
+CARD_COUNT_CAP = 1_000
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,9 @@ def landing_context(request: HttpRequest) -> dict:
     cards = []
     for queue in queues_for(access):
         claims = selectors.claims_for_queue(user=request.user, queue=queue.key, filters={})
-        count = count_capped(claims)
-        cards.append(QueueCard(queue=queue, count=count, count_text=count_label(count), url=queue_url(queue.key)))
+        count = count_capped(claims, CARD_COUNT_CAP)
+        cards.append(QueueCard(queue=queue, count=count, count_text=count_label(count, CARD_COUNT_CAP),
+                               url=queue_url(queue.key)))
     next_up = []
     if access.can_act:
         next_up = list(selectors.claims_for_queue(user=request.user, queue="unassigned", filters={})[:NEXT_UP_SIZE])
