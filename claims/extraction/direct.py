@@ -15,7 +15,7 @@ from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import OPENING_MARKS, STRAIGHT_MARK, Quote
 from .spans import quote_content
 
-_ZONE_TOKENS = 12
+_ZONE_TOKENS = 30
 _CUE_REACH_AFTER = 8
 _CUE_REACH_BEFORE = 6
 _SENTENCE_FINAL = frozenset(".!?")
@@ -56,12 +56,18 @@ def _attributed_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None
         return None
     paragraph = parsed.paragraph_at(quote.end - 1)
     zone = _zone_after(parsed, paragraph, quote)
-    for reach, token in enumerate(zone[:_CUE_REACH_AFTER]):
-        if is_cue(token) and token.lower_ != "according":
-            return _direct(parsed, paragraph, token, quote, zone)
-        if token.tag_.startswith("VB") or token.tag_ == "MD":
+    position = next((i for i, t in enumerate(zone) if is_cue(t) and t.lower_ != "according"), None)
+    if position is None:
+        return None
+    cue, before = zone[position], zone[:position]
+    subject = speaker_of(cue)
+    if subject is not None:  # only the speaker phrase may stand before the cue
+        allowed = {t.i for t in subject.subtree}
+        if any(t.i not in allowed and not t.is_punct for t in before):
             return None
-    return None
+    elif position >= _CUE_REACH_AFTER or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in before):
+        return None
+    return _direct(parsed, paragraph, cue, quote, zone)
 
 
 def _attributed_before(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
@@ -162,7 +168,7 @@ def _is_whole_sentences(parsed: ParsedArticle, quote: Quote) -> bool:
     if len(words) < _MIN_CONTINUATION_WORDS or not _opens_sentence(parsed, quote):
         return False
     after = parsed.text[quote.end: quote.end + 3].lstrip(" .")
-    return after == "" or after[0] in "\n“\"" or after[0].isupper()
+    return after == "" or after[0] in "\n“\"‘«" or after[0].isupper()
 
 
 def _claim_before(claims: list[Attribution], position: int) -> Attribution | None:

@@ -182,7 +182,9 @@ def _noun_phrase(head: Token) -> list[Token]:
         if child.i < head.i and child.dep_ in _LEFT_MODIFIERS:
             chosen.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
-            chosen.extend(child.subtree)
+            chosen.append(child)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                chosen.extend(_noun_phrase(pobj))  # "at a clinic in X", not "X who has ..."
     chosen.sort(key=lambda t: t.i)
     first = chosen.index(head)
     while first > 0 and chosen[first - 1].i == chosen[first].i - 1:

@@ -1,10 +1,12 @@
 """Finds quoted passages by their marks, including quotes that run over several paragraphs.
 
-Only double marks (curly, straight, guillemets) delimit top-level quotes; single marks inside
-them are nested quotes and ``’`` is far more often an apostrophe than a closing mark.
+Double marks (curly, straight, guillemets) and curly single marks (British style) delimit
+top-level quotes; marks of another family inside an open quote are nested quotes. ``’`` is
+far more often an apostrophe, so it closes a single-quoted passage only before a non-letter.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .article import Paragraph
@@ -12,9 +14,12 @@ from .article import Paragraph
 OPENING_MARKS = frozenset("“«„")
 CLOSING_MARKS = frozenset("”»")
 STRAIGHT_MARK = '"'
-QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | {STRAIGHT_MARK}
+SINGLE_OPENING, SINGLE_CLOSING = "‘", "’"
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | {STRAIGHT_MARK, SINGLE_OPENING}
 _OPENING_CONTEXT = frozenset(" \t\n\r([{—–-/:")
-_FAMILY = {"“": "curly", "„": "curly", "”": "curly", "«": "guillemet", "»": "guillemet", '"': "straight"}
+_FAMILY = {"“": "curly", "„": "curly", "”": "curly", "«": "guillemet", "»": "guillemet", '"': "straight",
+           "‘": "single", "’": "single"}
+_MARK = re.compile("[“”„«»\"‘’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,21 +86,30 @@ def _scan(paragraph: Paragraph) -> tuple[list[tuple[int, int]], int | None]:
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     family = ""
-    for offset, char in enumerate(text):
-        if char not in QUOTE_MARKS:
-            continue
+    for match in _MARK.finditer(text):
+        offset, char = match.start(), match.group()
         if opened is not None and _FAMILY[char] != family:
             continue
-        if char == STRAIGHT_MARK:
-            is_opening = offset == 0 or text[offset - 1] in _OPENING_CONTEXT
-        else:
-            is_opening = char in OPENING_MARKS
-        if is_opening:
+        role = _role(text, offset, char, single_open=opened is not None)
+        if role == "open":
             opened, family = base + offset, _FAMILY[char]
-        elif opened is not None:
+        elif role == "close" and opened is not None:
             pairs.append((opened, base + offset))
             opened = None
     return pairs, opened
+
+
+def _role(text: str, offset: int, char: str, *, single_open: bool) -> str | None:
+    """Whether the mark at ``offset`` opens or closes a quote (None: an apostrophe)."""
+    after_space = offset == 0 or text[offset - 1] in _OPENING_CONTEXT
+    if char == SINGLE_CLOSING:
+        following = text[offset + 1: offset + 2]
+        return "close" if single_open and not following.isalnum() else None
+    if char == SINGLE_OPENING:
+        return "open" if after_space or text[offset - 1] in OPENING_MARKS else None
+    if char == STRAIGHT_MARK:
+        return "open" if after_space else "close"
+    return "open" if char in OPENING_MARKS else "close"
 
 
 def _join(first: Quote, end: int, inner_end: int, *, closed: bool) -> Quote:
@@ -110,7 +124,7 @@ def _next_opens_with_quote(paragraphs, index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     following = paragraphs[index + 1].text
-    return bool(following) and following[0] in OPENING_MARKS | {STRAIGHT_MARK}
+    return bool(following) and following[0] in OPENING_MARKS | {STRAIGHT_MARK, SINGLE_OPENING}
 
 
 def quote_at(quotes: list[Quote], position: int) -> Quote | None:

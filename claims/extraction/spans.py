@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from .quotes import CLOSING_MARKS, OPENING_MARKS, STRAIGHT_MARK, Quote
+from .quotes import CLOSING_MARKS, OPENING_MARKS, SINGLE_CLOSING, SINGLE_OPENING, STRAIGHT_MARK, Quote
 
 Span = tuple[int, int]
 
@@ -93,10 +93,9 @@ def tidy_span(text: str, start: int, end: int, *, keep_full_stop: bool = False) 
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCTUATION
                            or (not keep_full_stop and _is_full_stop(text, start, end))):
         end -= 1
-    if _has_unclosed_mark(text[start:end]):
-        tail = text[end:end + 2]
-        if len(tail) == 2 and tail[0] in ".!?" and tail[1] in CLOSING_MARKS | {STRAIGHT_MARK}:
-            end += 2
+    tail = text[end:end + 2]
+    if len(tail) == 2 and tail[0] in ".!?" and tail[1] in _unclosed_marks(text[start:end]):
+        end += 2
     return start, end
 
 
@@ -105,10 +104,16 @@ def _is_full_stop(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "." and not _ABBREVIATION.search(text, start, end)
 
 
-def _has_unclosed_mark(fragment: str) -> bool:
-    opened = sum(fragment.count(mark) for mark in OPENING_MARKS)
-    closed = sum(fragment.count(mark) for mark in CLOSING_MARKS)
-    return opened > closed or fragment.count(STRAIGHT_MARK) % 2 == 1
+def _unclosed_marks(fragment: str) -> frozenset[str]:
+    """The closing marks ``fragment`` still waits for (an opened quote without its close)."""
+    waiting: set[str] = set()
+    if sum(fragment.count(m) for m in OPENING_MARKS) > sum(fragment.count(m) for m in CLOSING_MARKS):
+        waiting |= CLOSING_MARKS
+    if fragment.count(STRAIGHT_MARK) % 2 == 1:
+        waiting.add(STRAIGHT_MARK)
+    if SINGLE_OPENING in fragment:  # "’" is mostly an apostrophe, so it cannot be counted
+        waiting.add(SINGLE_CLOSING)
+    return frozenset(waiting)
 
 
 class SpanIndex:
