@@ -104,10 +104,13 @@ def database_drop() -> None:
 
 def redis_start(processes: list) -> str:
     port = free_port()
-    processes.append(subprocess.Popen(
-        ["redis-server", "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    ))
+    processes.append(
+        subprocess.Popen(
+            ["redis-server", "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    )
     wait_until(lambda: _tcp_open(port), timeout=15, what="Redis")
     return f"redis://{HOST}:{port}/0"
 
@@ -121,8 +124,9 @@ def _tcp_open(port: int) -> bool:
 
 
 def manage(env: dict, *args: str, capture: bool = False) -> str:
-    result = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                            capture_output=capture, text=True)
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=capture, text=True
+    )
     return result.stdout if capture else ""
 
 
@@ -136,9 +140,21 @@ for name, group in (("bench-cms", "newsroom_system"), ("bench-editor", "editor")
 
 def api_keys_create(env: dict) -> dict[str, str]:
     manage(env, "shell", "-c", USERS_SCRIPT)
-    newsroom = manage(env, "apikey", "create", "--user", "bench-cms", "--name", "bench", "--source-system",
-                      "bench-cms", capture=True).strip()
-    editor = manage(env, "apikey", "create", "--user", "bench-editor", "--name", "bench", capture=True).strip()
+    newsroom = manage(
+        env,
+        "apikey",
+        "create",
+        "--user",
+        "bench-cms",
+        "--name",
+        "bench",
+        "--source-system",
+        "bench-cms",
+        capture=True,
+    ).strip()
+    editor = manage(
+        env, "apikey", "create", "--user", "bench-editor", "--name", "bench", capture=True
+    ).strip()
     return {"newsroom": newsroom, "editor": editor}
 
 
@@ -147,19 +163,24 @@ def seed_claims(database_url: str, total: int) -> float:
     started = time.monotonic()
     articles = max(1, total // CLAIMS_PER_ARTICLE)
     with psycopg.connect(database_url, autocommit=True) as conn:
-        conn.execute("""
+        conn.execute(
+            """
             INSERT INTO claims_article (source_system, external_id, url, headline, dateline, published_on,
                 language, body, content_hash, revision, extraction_status, extraction_error, extracted_hash,
                 extractor_version, created_at, updated_at)
-            SELECT CASE WHEN g %% 2 = 0 THEN 'bench-cms' ELSE 'other-cms' END, 'seed-' || g, '', 'Seeded ' || g,
+            SELECT CASE WHEN g %% 2 = 0 THEN 'bench-cms' ELSE 'other-cms' END, 'seed-' || g, '',
+                'Seeded ' || g,
                 '', DATE '2024-01-01' + (g %% 365), 'en', %s, md5(g::text) || md5(g::text), 1, 'done', '',
                 md5(g::text) || md5(g::text), 'bench', now(), now()
-            FROM generate_series(1, %s) AS g""", (ARTICLE_TEXT, articles))
+            FROM generate_series(1, %s) AS g""",
+            (ARTICLE_TEXT, articles),
+        )
         conn.execute("""
             INSERT INTO claims_speaker (canonical_name, name_key, type, role, aliases, created_at)
             SELECT 'Speaker ' || g, 'speaker ' || g, 'person', '', '[]'::jsonb, now()
             FROM generate_series(1, 1000) AS g""")
-        conn.execute("""
+        conn.execute(
+            """
             INSERT INTO claims_claim (article_id, kind, content, content_key, content_start, content_end,
                 body_hash, speaker_id, speaker_mention, cue, quantities, dates, checkworthiness, origin,
                 extraction_method, extraction_version, created_at)
@@ -170,10 +191,13 @@ def seed_claims(database_url: str, total: int) -> float:
             FROM generate_series(0, %s - 1) AS g,
                  (SELECT min(id) AS first FROM claims_article) AS a,
                  (SELECT min(id) AS first FROM claims_speaker) AS s""",
-                     (CLAIMS_PER_ARTICLE, total, total))
+            (CLAIMS_PER_ARTICLE, total, total),
+        )
         conn.execute("""
-            INSERT INTO verify_review (claim_id, state, priority, dismissed_reason, version, created_at, updated_at)
-            SELECT id, CASE WHEN id % 100 = 0 THEN 'queued' ELSE 'new' END, checkworthiness, '', 1, now(), now()
+            INSERT INTO verify_review (claim_id, state, priority, dismissed_reason, version, created_at,
+                updated_at)
+            SELECT id, CASE WHEN id % 100 = 0 THEN 'queued' ELSE 'new' END, checkworthiness, '', 1, now(),
+                now()
             FROM claims_claim""")
         conn.execute("ANALYZE")
     return time.monotonic() - started
@@ -181,19 +205,50 @@ def seed_claims(database_url: str, total: int) -> float:
 
 def server_start(stack: Stack, workers: int) -> None:
     port = stack.base_port
-    stack.processes.append(subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "config.wsgi:application", "--bind", f"{HOST}:{port}",
-         "--workers", str(workers), "--worker-class", "gthread", "--threads", "4", "--log-level", "warning"],
-        cwd=ROOT, env=stack.env,
-    ))
-    stack.processes.append(subprocess.Popen(
-        [str(ROOT / ".venv/bin/celery"), "-A", "config", "worker", "--concurrency", "1", "--loglevel", "INFO"],
-        cwd=ROOT, env=stack.env, stdout=WORKER_LOG.open("w"), stderr=subprocess.STDOUT,
-    ))
+    stack.processes.append(
+        subprocess.Popen(
+            [
+                str(ROOT / ".venv/bin/gunicorn"),
+                "config.wsgi:application",
+                "--bind",
+                f"{HOST}:{port}",
+                "--workers",
+                str(workers),
+                "--worker-class",
+                "gthread",
+                "--threads",
+                "4",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=stack.env,
+        )
+    )
+    stack.processes.append(
+        subprocess.Popen(
+            [
+                str(ROOT / ".venv/bin/celery"),
+                "-A",
+                "config",
+                "worker",
+                "--concurrency",
+                "1",
+                "--loglevel",
+                "INFO",
+            ],
+            cwd=ROOT,
+            env=stack.env,
+            stdout=WORKER_LOG.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+    )
     wait_until(lambda: request("GET", "/api/v1/health", port=port)[0] == 200, timeout=60, what="gunicorn")
 
 
-def request(method: str, path: str, *, port: int, key: str = "", body: dict | None = None) -> tuple[int, float, bytes]:
+def request(
+    method: str, path: str, *, port: int, key: str = "", body: dict | None = None
+) -> tuple[int, float, bytes]:
     """One request on a fresh connection; returns (status, seconds, body)."""
     headers = {"Accept": "application/json"}
     if key:
@@ -233,8 +288,11 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 
 def report(name: str, samples: list[float], statuses: dict, wall: float) -> dict[str, float]:
     stats = percentiles(samples)
-    print(f"{name:<44} n={len(samples):>5}  {len(samples) / wall:7.1f} req/s  "
-          f"p50 {stats['p50']:6.1f} ms  p95 {stats['p95']:6.1f} ms  p99 {stats['p99']:6.1f} ms  status {statuses}")
+    print(
+        f"{name:<44} n={len(samples):>5}  {len(samples) / wall:7.1f} req/s  "
+        f"p50 {stats['p50']:6.1f} ms  p95 {stats['p95']:6.1f} ms  p99 {stats['p99']:6.1f} ms  "
+        f"status {statuses}"
+    )
     return stats
 
 
@@ -259,7 +317,10 @@ def bench_lists(port: int, keys: dict, n: int, concurrency: int) -> None:
     suites = [
         ("GET /bench/trivial (baseline)", [("GET", "/bench/trivial", editor, None)] * n),
         ("GET /claims first page (editor)", [("GET", "/api/v1/claims?page_size=50", editor, None)] * n),
-        ("GET /claims following cursors (editor)", [("GET", deep[i % len(deep)], editor, None) for i in range(n)]),
+        (
+            "GET /claims following cursors (editor)",
+            [("GET", deep[i % len(deep)], editor, None) for i in range(n)],
+        ),
         ("GET /claims?state=queued", [("GET", "/api/v1/claims?state=queued", editor, None)] * n),
         ("GET /claims (newsroom, own source only)", [("GET", "/api/v1/claims", newsroom, None)] * n),
     ]
@@ -277,9 +338,17 @@ def bench_lists(port: int, keys: dict, n: int, concurrency: int) -> None:
 def bench_posts(port: int, keys: dict, n: int, concurrency: int, database_url: str, wait: float) -> None:
     run = int(time.time())
     calls = [
-        ("POST", "/api/v1/articles", keys["newsroom"],
-         {"external_id": f"bench-{run}-{i}", "headline": f"Bench {i}", "published_on": "2024-05-01",
-          "text": ARTICLE_TEXT + f"\nThe council met for the {i}th time.\n"})
+        (
+            "POST",
+            "/api/v1/articles",
+            keys["newsroom"],
+            {
+                "external_id": f"bench-{run}-{i}",
+                "headline": f"Bench {i}",
+                "published_on": "2024-05-01",
+                "text": ARTICLE_TEXT + f"\nThe council met for the {i}th time.\n",
+            },
+        )
         for i in range(n)
     ]
     samples, statuses, wall = load(calls, port=port, concurrency=concurrency)
@@ -289,30 +358,35 @@ def bench_posts(port: int, keys: dict, n: int, concurrency: int, database_url: s
     with psycopg.connect(database_url, autocommit=True) as conn:
         while time.monotonic() - started < wait:
             done = conn.execute(
-                "SELECT count(*) FROM claims_article WHERE external_id LIKE %s AND extraction_status IN ('done','failed')",
+                "SELECT count(*) FROM claims_article"
+                " WHERE external_id LIKE %s AND extraction_status IN ('done', 'failed')",
                 (f"bench-{run}-%",),
             ).fetchone()[0]
             if done >= n:
                 break
             time.sleep(1)
-    print(f"worker extracted {done}/{n} posted articles within {time.monotonic() - started:.1f} s "
-          f"after the last POST (worker log: {WORKER_LOG})")
+    print(
+        f"worker extracted {done}/{n} posted articles within {time.monotonic() - started:.1f} s "
+        f"after the last POST (worker log: {WORKER_LOG})"
+    )
 
 
 def stack_env(database_url: str, broker_url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CELERY_", "DATABASE_"))}
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DJANGO_SECRET_KEY": "bench-only-" + os.urandom(16).hex(),
-        "DJANGO_ALLOWED_HOSTS": HOST,
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": database_url,
-        "CELERY_BROKER_URL": broker_url,
-        "API_THROTTLE_RATE_KEY": "1000000/minute",
-        "API_THROTTLE_RATE_USER": "1000000/minute",
-        "PYTHONPATH": str(ROOT),
-        "DJANGO_STATIC_ROOT": str(STATIC_DIR),
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "DJANGO_SECRET_KEY": "bench-only-" + os.urandom(16).hex(),
+            "DJANGO_ALLOWED_HOSTS": HOST,
+            "DJANGO_SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": database_url,
+            "CELERY_BROKER_URL": broker_url,
+            "API_THROTTLE_RATE_KEY": "1000000/minute",
+            "API_THROTTLE_RATE_USER": "1000000/minute",
+            "PYTHONPATH": str(ROOT),
+            "DJANGO_STATIC_ROOT": str(STATIC_DIR),
+        }
+    )
     return env
 
 
@@ -337,8 +411,10 @@ def main() -> None:
         keys = api_keys_create(stack.env)
         print(f"seeded {args.claims:,} claims in {seed_claims(database_url, args.claims):.1f} s")
         server_start(stack, args.gunicorn_workers)
-        print(f"gunicorn: {args.gunicorn_workers} gthread workers x 4 threads; load: http.client threads, "
-              f"fresh connection per request; {os.cpu_count()} CPUs")
+        print(
+            f"gunicorn: {args.gunicorn_workers} gthread workers x 4 threads; load: http.client threads, "
+            f"fresh connection per request; {os.cpu_count()} CPUs"
+        )
         bench_lists(stack.base_port, keys, args.list_requests, args.concurrency)
         bench_posts(stack.base_port, keys, args.posts, args.concurrency, database_url, args.extraction_wait)
     finally:

@@ -6,7 +6,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.urls import handler400, handler403, handler404, handler500, urlpatterns as service_urlpatterns  # noqa: F401
+from config.urls import handler400, handler403, handler404, handler500  # noqa: F401
+from config.urls import urlpatterns as service_urlpatterns
 
 
 class TrivialView(APIView):

@@ -39,12 +39,15 @@ class ApiKeyAdmin(admin.ModelAdmin):
         if change:
             return
         created = apikeys.apikey_create(
-            user=form.cleaned_data["user"], name=form.cleaned_data["name"],
+            user=form.cleaned_data["user"],
+            name=form.cleaned_data["name"],
             source_system=form.cleaned_data["source_system"],
         )
         obj.pk, obj.prefix = created.api_key.pk, created.api_key.prefix
         self.message_user(
-            request, f"Key created. Copy it now, it will not be shown again: {created.plaintext}", messages.WARNING
+            request,
+            f"Key created. Copy it now, it will not be shown again: {created.plaintext}",
+            messages.WARNING,
         )
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:

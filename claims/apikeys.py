@@ -51,7 +51,11 @@ def apikey_create(*, user: AbstractBaseUser, name: str, source_system: str = "")
     prefix = secrets.token_hex(PREFIX_BYTES)
     plaintext = f"{KEY_TAG}_{prefix}_{secrets.token_urlsafe(SECRET_BYTES)}"
     api_key = ApiKey.objects.create(
-        user=user, name=name, source_system=source_system.strip(), prefix=prefix, hashed_key=apikey_hash(plaintext)
+        user=user,
+        name=name,
+        source_system=source_system.strip(),
+        prefix=prefix,
+        hashed_key=apikey_hash(plaintext),
     )
     return CreatedApiKey(api_key=api_key, plaintext=plaintext)
 

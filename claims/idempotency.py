@@ -61,8 +61,12 @@ def idempotent_response(
             response = perform()
             IdempotencyRecord.objects.filter(owner=owner, key=key, expires_at__lte=timezone.now()).delete()
             IdempotencyRecord.objects.create(
-                owner=owner, key=key, request_hash=request_hash, response_status=response.status,
-                response_body=response.body, response_location=response.location,
+                owner=owner,
+                key=key,
+                request_hash=request_hash,
+                response_status=response.status,
+                response_body=response.body,
+                response_location=response.location,
                 expires_at=timezone.now() + timedelta(hours=settings.API_IDEMPOTENCY_TTL_HOURS),
             )
     except IntegrityError:
@@ -89,5 +93,8 @@ def _replay(record: IdempotencyRecord, request_hash: str) -> StoredResponse:
             "This Idempotency-Key was already used for a different request; use a new key for new content."
         )
     return StoredResponse(
-        status=record.response_status, body=record.response_body, location=record.response_location, replayed=True
+        status=record.response_status,
+        body=record.response_body,
+        location=record.response_location,
+        replayed=True,
     )

@@ -8,15 +8,50 @@ import re
 import nh3
 
 # Elements that end a paragraph (or a line, for <br>) in the text we keep.
-BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "figure",
-    "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
-    "thead", "tbody", "tr", "td", "th", "pre", "address", "hr",
-})
-INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "s", "q", "cite", "span", "sub", "sup", "small", "abbr"})
-DROPPED_WITH_CONTENT = frozenset({"head", "title", "script", "style", "template", "noscript", "iframe", "object", "svg", "math"})
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "main",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+        "pre",
+        "address",
+        "hr",
+    }
+)
+INLINE_TAGS = frozenset(
+    {"a", "b", "strong", "i", "em", "u", "s", "q", "cite", "span", "sub", "sup", "small", "abbr"}
+)
+DROPPED_WITH_CONTENT = frozenset(
+    {"head", "title", "script", "style", "template", "noscript", "iframe", "object", "svg", "math"}
+)
 
-_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS)), re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"</?(?:{})\b[^>]*>".format("|".join(sorted(BLOCK_TAGS))), re.IGNORECASE)
 _LINE_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -34,12 +69,18 @@ def html_to_text(markup: str) -> str:
     4. Collapse runs of spaces and of blank lines; trim each line.
     """
     cleaned = nh3.clean(
-        markup, tags=set(BLOCK_TAGS | INLINE_TAGS | {"br"}), attributes={},
-        clean_content_tags=set(DROPPED_WITH_CONTENT), strip_comments=True, link_rel=None,
+        markup,
+        tags=set(BLOCK_TAGS | INLINE_TAGS | {"br"}),
+        attributes={},
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        strip_comments=True,
+        link_rel=None,
     )
     text = _LINE_BREAK.sub("\n", cleaned)
     text = _BLOCK_TAG.sub("\n\n", text)
     text = html.unescape(_ANY_TAG.sub("", text))
     text = _CONTROL.sub("", text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = (
+        _SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    )
     return _PARAGRAPH_BREAKS.sub("\n\n", "\n".join(lines)).strip()

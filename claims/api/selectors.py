@@ -37,12 +37,18 @@ def article_status(*, caller: Caller, article_id: int) -> ArticleStatus:
     """The status of one visible article; Article.DoesNotExist when the caller may not see it."""
     claims = Claim.objects.select_related("speaker", "review").order_by("content_start", "id")
     article = (
-        articles_visible(caller).defer("body").prefetch_related(Prefetch("claims", queryset=claims)).get(pk=article_id)
+        articles_visible(caller)
+        .defer("body")
+        .prefetch_related(Prefetch("claims", queryset=claims))
+        .get(pk=article_id)
     )
     claim_list = list(article.claims.all())
     states = Counter(claim.review.state for claim in claim_list if _review_of(claim) is not None)
     return ArticleStatus(
-        article=article, claims=claim_list, review_states=dict(states), flagged_verdicts=flagged_verdicts(article)
+        article=article,
+        claims=claim_list,
+        review_states=dict(states),
+        flagged_verdicts=flagged_verdicts(article),
     )
 
 
@@ -75,8 +81,10 @@ def claims_visible(caller: Caller) -> QuerySet:
 def claims_for_list(caller: Caller) -> QuerySet:
     """Visible claims with what a list row shows joined in (no per-row queries); ``priority`` is
     the review's effective priority (the editor's override, else the computed score)."""
-    return claims_visible(caller).select_related("speaker", "review", "review__assignee").annotate(
-        priority=F("review__effective_priority")
+    return (
+        claims_visible(caller)
+        .select_related("speaker", "review", "review__assignee")
+        .annotate(priority=F("review__effective_priority"))
     )
 
 

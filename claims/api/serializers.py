@@ -10,7 +10,9 @@ from claims.models import Article, Claim, Speaker
 from claims.text import html_to_text
 from config.api.serializers import BoundedDateField, StrictSerializer
 
-LANGUAGE_TAG = RegexValidator(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "Use a language tag such as en or pt-BR.")
+LANGUAGE_TAG = RegexValidator(
+    r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "Use a language tag such as en or pt-BR."
+)
 
 
 class ArticleSubmitSerializer(StrictSerializer):
@@ -83,7 +85,9 @@ class FlaggedVerdictSerializer(serializers.Serializer):
 
 class ReviewSummarySerializer(serializers.Serializer):
     states = serializers.DictField(
-        source="review_states", child=serializers.IntegerField(), help_text="How many claims are in each review state."
+        source="review_states",
+        child=serializers.IntegerField(),
+        help_text="How many claims are in each review state.",
     )
     needs_attention = serializers.SerializerMethodField(
         help_text="True when a published verdict rates a claim false or finds the speaker misquoted."
@@ -124,6 +128,15 @@ class ClaimListSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = (
-            "id", "article", "kind", "content", "speaker", "speaker_mention", "checkworthiness", "as_of",
-            "origin", "created_at", "review",
+            "id",
+            "article",
+            "kind",
+            "content",
+            "speaker",
+            "speaker_mention",
+            "checkworthiness",
+            "as_of",
+            "origin",
+            "created_at",
+            "review",
         )

@@ -28,8 +28,11 @@ from config.api.pagination import AlphabeticalCursorPagination, NewestFirstCurso
 from config.api.permissions import IsNewsroomOrStaff, IsNewsroomSystem
 
 IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
-    "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
-    description="Any unique string (a UUID); a retry with the same key and body gets the first response back.",
+    "Idempotency-Key",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="A unique string (a UUID); a retry with the same key and body gets the first response back.",
 )
 
 
@@ -38,7 +41,8 @@ class ArticleSubmitView(APIView):
 
     @extend_schema(
         summary="Submit an article (or a new version of it) for claim extraction",
-        request=ArticleSubmitSerializer, responses={202: ArticleAcceptedSerializer},
+        request=ArticleSubmitSerializer,
+        responses={202: ArticleAcceptedSerializer},
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     def post(self, request: Request) -> Response:
@@ -53,18 +57,27 @@ class ArticleSubmitView(APIView):
             return StoredResponse(status=202, body=body, location=location)
 
         stored = idempotent_response(
-            owner=request.user, key=idempotency_key(request), perform=perform,
-            request_hash=idempotency_request_hash(method=request.method, path=request.path, data=request.data),
+            owner=request.user,
+            key=idempotency_key(request),
+            perform=perform,
+            request_hash=idempotency_request_hash(
+                method=request.method, path=request.path, data=request.data
+            ),
         )
-        headers = {"Location": stored.location, **({"Idempotent-Replayed": "true"} if stored.replayed else {})}
+        headers = {
+            "Location": stored.location,
+            **({"Idempotent-Replayed": "true"} if stored.replayed else {}),
+        }
         return Response(stored.body, status=stored.status, headers=headers)
 
 
 class ArticleStatusView(APIView):
     permission_classes = [IsNewsroomOrStaff]
 
-    @extend_schema(summary="An article's extraction status, claims and review summary",
-                   responses={200: ArticleStatusSerializer})
+    @extend_schema(
+        summary="An article's extraction status, claims and review summary",
+        responses={200: ArticleStatusSerializer},
+    )
     def get(self, request: Request, pk: int) -> Response:
         status = selectors.article_status(caller=caller_of(request), article_id=pk)
         return Response(ArticleStatusSerializer(status).data)

@@ -10,7 +10,12 @@ from claims.models import ApiKey
 from verify import roles
 
 # Re-exported for modules that imported the role names from here before verify.roles existed.
-FACT_CHECKER, EDITOR, AUDITOR, NEWSROOM_SYSTEM = roles.FACT_CHECKER, roles.EDITOR, roles.AUDITOR, roles.NEWSROOM_SYSTEM
+FACT_CHECKER, EDITOR, AUDITOR, NEWSROOM_SYSTEM = (
+    roles.FACT_CHECKER,
+    roles.EDITOR,
+    roles.AUDITOR,
+    roles.NEWSROOM_SYSTEM,
+)
 STAFF_ROLES = frozenset({FACT_CHECKER, EDITOR, AUDITOR})
 
 

@@ -16,7 +16,14 @@ from claims.apikeys import InvalidApiKey
 from claims.errors import ArticleNotFound, ClaimsError, InvalidArticle
 from claims.idempotency import IdempotencyKeyReused
 from config.api.problems import problem_json_response
-from verify.errors import ConflictError, InvalidInput, NotPermitted, StaleVersion, TransitionNotAllowed, WorkflowError
+from verify.errors import (
+    ConflictError,
+    InvalidInput,
+    NotPermitted,
+    StaleVersion,
+    TransitionNotAllowed,
+    WorkflowError,
+)
 from verify.services.webhooks import WebhookError
 
 API_PREFIX = "/api/"
@@ -73,7 +80,11 @@ def _api_exception_response(exc: exceptions.APIException) -> HttpResponse:
         first = errors[0] if errors else {"field": None, "message": "Invalid input."}
         detail = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
         return problem_json_response(
-            exc.status_code, detail=detail, slug="validation-error", title="Invalid input", errors=errors,
+            exc.status_code,
+            detail=detail,
+            slug="validation-error",
+            title="Invalid input",
+            errors=errors,
             headers=headers,
         )
     return problem_json_response(exc.status_code, detail=str(exc.detail), headers=headers)

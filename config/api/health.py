@@ -56,4 +56,6 @@ class HealthView(APIView):
     def get(self, request: Request) -> Response:
         checks = {"database": database_check(), "broker": broker_check()}
         healthy = all(check["status"] == "ok" for check in checks.values())
-        return Response({"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503)
+        return Response(
+            {"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503
+        )

@@ -77,7 +77,10 @@ def _query_refusal(request: HttpRequest) -> HttpResponse | None:
         if has_bad_chars(name) or any(has_bad_chars(value) for value in values):
             field = name if not has_bad_chars(name) else None
             return problem_json_response(
-                400, slug="validation-error", title="Invalid input", detail=f"{field or 'query'}: {BAD_CHARS_MESSAGE}",
+                400,
+                slug="validation-error",
+                title="Invalid input",
+                detail=f"{field or 'query'}: {BAD_CHARS_MESSAGE}",
                 errors=[{"field": field, "message": BAD_CHARS_MESSAGE, "code": "control_characters"}],
             )
     return None

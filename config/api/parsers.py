@@ -53,10 +53,15 @@ def text_check(data: object) -> None:
             for key, item in value.items():
                 child = f"{path}.{key}" if path else key
                 if _BAD_CHARS.search(key):
-                    raise ValidationError({"body": [f"A field name: {BAD_CHARS_MESSAGE}"]}, code="control_characters")
+                    raise ValidationError(
+                        {"body": [f"A field name: {BAD_CHARS_MESSAGE}"]}, code="control_characters"
+                    )
                 stack.append((item, child, depth + 1))
         elif isinstance(value, list):
-            stack.extend((item, f"{path}.{index}" if path else str(index), depth + 1) for index, item in enumerate(value))
+            stack.extend(
+                (item, f"{path}.{index}" if path else str(index), depth + 1)
+                for index, item in enumerate(value)
+            )
 
 
 def has_bad_chars(text: str) -> bool:

@@ -19,7 +19,11 @@ PROBLEM_SCHEMA = {
             "items": {
                 "type": "object",
                 "properties": {
-                    "field": {"type": "string", "nullable": True, "description": "Dotted path; null if general."},
+                    "field": {
+                        "type": "string",
+                        "nullable": True,
+                        "description": "Dotted path; null if general.",
+                    },
                     "message": {"type": "string"},
                     "code": {"type": "string"},
                 },

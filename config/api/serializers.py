@@ -20,7 +20,8 @@ class StrictSerializer(serializers.Serializer):
         if isinstance(data, dict):
             writable = {name for name, field in self.fields.items() if not field.read_only}
             unknown = {
-                name: [ErrorDetail("Unknown field.", code="unknown_field")] for name in sorted(set(data) - writable)
+                name: [ErrorDetail("Unknown field.", code="unknown_field")]
+                for name in sorted(set(data) - writable)
             }
         try:
             value = super().to_internal_value(data)

@@ -62,7 +62,9 @@ def clients(db) -> dict[str, APIClient]:
     """An API client for every role of the access matrix."""
     result = {"anonymous": APIClient()}
     result["newsroom_own"] = client_with_key(user_with_role("cms-a-system", "newsroom_system"), OWN_SOURCE)
-    result["newsroom_other"] = client_with_key(user_with_role("cms-b-system", "newsroom_system"), OTHER_SOURCE)
+    result["newsroom_other"] = client_with_key(
+        user_with_role("cms-b-system", "newsroom_system"), OTHER_SOURCE
+    )
     for role in sorted(STAFF):
         result[role] = client_logged_in(user_with_role(role, role))
     result["outsider"] = client_logged_in(user_with_role("outsider"))
@@ -81,21 +83,36 @@ def editor(clients) -> APIClient:
     return clients["editor"]
 
 
-def article_with_claims(source_system: str = OWN_SOURCE, external_id: str = "story-1", claims: int = 2) -> Article:
+def article_with_claims(
+    source_system: str = OWN_SOURCE, external_id: str = "story-1", claims: int = 2
+) -> Article:
     """An extracted article with ``claims`` claims, each with a new review (no extractor run)."""
     digest = content_hash(BODY)
     article = Article.objects.create(
-        source_system=source_system, external_id=external_id, body=BODY, content_hash=digest,
-        headline="Wage rise", extraction_status="done", extracted_hash=digest,
+        source_system=source_system,
+        external_id=external_id,
+        body=BODY,
+        content_hash=digest,
+        headline="Wage rise",
+        extraction_status="done",
+        extracted_hash=digest,
     )
-    speaker, _ = Speaker.objects.get_or_create(name_key="jane doe", type="person",
-                                               defaults={"canonical_name": "Jane Doe", "role": "Mayor"})
+    speaker, _ = Speaker.objects.get_or_create(
+        name_key="jane doe", type="person", defaults={"canonical_name": "Jane Doe", "role": "Mayor"}
+    )
     for index in range(claims):
         content = f"{40_000 + index} people would benefit from the new wage"
         claim = Claim.objects.create(
-            article=article, kind=ClaimKind.INDIRECT, content=content, content_key=claim_content_key(content),
-            content_start=index, content_end=index + 10, body_hash=digest, speaker=speaker,
-            speaker_mention="Mayor Jane Doe", checkworthiness=0.8,
+            article=article,
+            kind=ClaimKind.INDIRECT,
+            content=content,
+            content_key=claim_content_key(content),
+            content_start=index,
+            content_end=index + 10,
+            body_hash=digest,
+            speaker=speaker,
+            speaker_mention="Mayor Jane Doe",
+            checkworthiness=0.8,
         )
         Review.objects.create(claim=claim, priority=claim.checkworthiness)
     return article

@@ -46,8 +46,15 @@ def test_last_use_is_written_at_most_once_a_minute(system_user, django_assert_nu
         apikeys.apikey_authenticate(created.plaintext)
 
 
-@pytest.mark.parametrize("mangle", [lambda k: k[:-1] + ("A" if k[-1] != "A" else "B"), lambda k: "fck_x_y", lambda k: "",
-                                    lambda k: k.replace("fck_", "abc_")])
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda k: k[:-1] + ("A" if k[-1] != "A" else "B"),
+        lambda k: "fck_x_y",
+        lambda k: "",
+        lambda k: k.replace("fck_", "abc_"),
+    ],
+)
 def test_wrong_keys_are_refused(system_user, mangle):
     created = apikeys.apikey_create(user=system_user, name="cms")
     with pytest.raises(apikeys.InvalidApiKey):
@@ -75,8 +82,18 @@ def test_revoked_key_gets_401_over_http(newsroom):
 
 def test_command_creates_lists_and_revokes(system_user):
     out, err = StringIO(), StringIO()
-    call_command("apikey", "create", "--user", "cms-a-system", "--name", "CMS", "--source-system", "cms-a",
-                 stdout=out, stderr=err)
+    call_command(
+        "apikey",
+        "create",
+        "--user",
+        "cms-a-system",
+        "--name",
+        "CMS",
+        "--source-system",
+        "cms-a",
+        stdout=out,
+        stderr=err,
+    )
     plaintext = out.getvalue().strip()
     key = apikeys.apikey_authenticate(plaintext)
     assert key.source_system == "cms-a"
@@ -90,6 +107,8 @@ def test_command_creates_lists_and_revokes(system_user):
 
 def test_command_refuses_unknown_user_and_prefix(db):
     with pytest.raises(CommandError):
-        call_command("apikey", "create", "--user", "nobody", "--name", "x", stdout=StringIO(), stderr=StringIO())
+        call_command(
+            "apikey", "create", "--user", "nobody", "--name", "x", stdout=StringIO(), stderr=StringIO()
+        )
     with pytest.raises(CommandError):
         call_command("apikey", "revoke", "000000000000", stdout=StringIO())

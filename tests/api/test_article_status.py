@@ -23,14 +23,18 @@ def test_access_matrix(clients, article, role):
 def test_status_lists_claims_and_counts_review_states(newsroom, article):
     body = newsroom.get(f"/api/v1/articles/{article.pk}").json()
     assert body["extraction"]["status"] == "done" and body["extraction"]["error"] == ""
-    assert [c["id"] for c in body["claims"]] == list(article.claims.order_by("content_start").values_list("id", flat=True))
+    assert [c["id"] for c in body["claims"]] == list(
+        article.claims.order_by("content_start").values_list("id", flat=True)
+    )
     assert body["claims"][0]["speaker"]["canonical_name"] == "Jane Doe"
     assert body["claims"][0]["review_state"] == "new"
     assert body["review_summary"]["states"] == {"new": 2}
 
 
 def test_failed_extraction_shows_its_error(newsroom, article):
-    Article.objects.filter(pk=article.pk).update(extraction_status="failed", extraction_error="Not English prose.")
+    Article.objects.filter(pk=article.pk).update(
+        extraction_status="failed", extraction_error="Not English prose."
+    )
     body = newsroom.get(f"/api/v1/articles/{article.pk}").json()
     assert body["extraction"] == {**body["extraction"], "status": "failed", "error": "Not English prose."}
 
@@ -59,20 +63,32 @@ def test_summary_flags_published_false_or_misquoted_verdicts(newsroom, article):
 
     first, second = article.claims.order_by("id")
     checker, desk_editor = UserFactory(roles=["fact_checker"]), UserFactory(roles=["editor"])
-    for claim, substance, value, attribution in ((first, "false", 1, "confirmed"), (second, "true", 5, "misquoted")):
+    for claim, substance, value, attribution in (
+        (first, "false", 1, "confirmed"),
+        (second, "true", 5, "misquoted"),
+    ):
         Review.objects.filter(claim=claim).update(state="published")
-        VerdictFactory(review=claim.review, number=1, status=VerdictStatus.APPROVED, substance=substance,
-                       substance_value=value, attribution=attribution, proposed_by=checker,
-                       decided_by=desk_editor, decided_at=claim.created_at)
+        VerdictFactory(
+            review=claim.review,
+            number=1,
+            status=VerdictStatus.APPROVED,
+            substance=substance,
+            substance_value=value,
+            attribution=attribution,
+            proposed_by=checker,
+            decided_by=desk_editor,
+            decided_at=claim.created_at,
+        )
     summary = newsroom.get(f"/api/v1/articles/{article.pk}").json()["review_summary"]
     assert summary["states"] == {"published": 2} and summary["needs_attention"] is True
     assert [(f["claim"], f["substance"], f["attribution"]) for f in summary["flagged"]] == [
-        (first.id, "false", "confirmed"), (second.id, "true", "misquoted")
+        (first.id, "false", "confirmed"),
+        (second.id, "true", "misquoted"),
     ]
     Review.objects.filter(claim=first).update(state="in_review")  # reopened: no longer published
-    assert [f["claim"] for f in newsroom.get(f"/api/v1/articles/{article.pk}").json()["review_summary"]["flagged"]] == [
-        second.id
-    ]
+    assert [
+        f["claim"] for f in newsroom.get(f"/api/v1/articles/{article.pk}").json()["review_summary"]["flagged"]
+    ] == [second.id]
 
 
 def test_summary_without_verdicts_needs_no_attention(newsroom, article):

@@ -15,7 +15,13 @@ TEXT = "Mayor Jane Doe said 40,000 people would benefit from the new minimum wag
 
 
 def payload(**overrides) -> dict:
-    return {"external_id": "story-9", "headline": "Wage", "published_on": "2024-05-01", "text": TEXT, **overrides}
+    return {
+        "external_id": "story-9",
+        "headline": "Wage",
+        "published_on": "2024-05-01",
+        "text": TEXT,
+        **overrides,
+    }
 
 
 def post(client, data, **headers):
@@ -64,7 +70,9 @@ def test_text_and_html_together_are_refused(newsroom):
     assert_problem(post(newsroom, payload(html="<p>x</p>")), 400, field="text")
 
 
-def test_same_body_again_without_key_returns_the_same_response_and_stores_nothing_new(newsroom, django_capture_on_commit_callbacks):
+def test_same_body_again_without_key_returns_the_same_response_and_stores_nothing_new(
+    newsroom, django_capture_on_commit_callbacks
+):
     first = post(newsroom, payload())
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         second = post(newsroom, payload())
@@ -95,7 +103,11 @@ def test_reusing_an_idempotency_key_with_a_different_body_is_refused(newsroom):
 
 def test_idempotency_keys_belong_to_their_system(clients):
     post(clients["newsroom_own"], payload(), **{"Idempotency-Key": "shared"})
-    response = post(clients["newsroom_other"], payload(text="Another text about wages.\n"), **{"Idempotency-Key": "shared"})
+    response = post(
+        clients["newsroom_other"],
+        payload(text="Another text about wages.\n"),
+        **{"Idempotency-Key": "shared"},
+    )
     assert response.status_code == 202
     assert Article.objects.count() == 2
 

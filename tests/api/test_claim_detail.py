@@ -40,9 +40,14 @@ def test_staff_see_sources_notes_and_every_verdict(editor, claim):
     Review.objects.filter(pk=review.pk).update(state="verdict_proposed")
     source = SourceFactory(review=review)
     NoteFactory(review=review, text="Called the office.")
-    sent_back = VerdictFactory(review=review, number=1, status=VerdictStatus.SENT_BACK,
-                               proposed_by=NoteFactory(review=review).author, decided_at=source.created_at,
-                               decided_by=NoteFactory(review=review).author)
+    sent_back = VerdictFactory(
+        review=review,
+        number=1,
+        status=VerdictStatus.SENT_BACK,
+        proposed_by=NoteFactory(review=review).author,
+        decided_at=source.created_at,
+        decided_by=NoteFactory(review=review).author,
+    )
     pending = VerdictFactory(review=review, number=2, proposed_by=sent_back.proposed_by)
     pending.sources.add(source)
     body = editor.get(f"/api/v1/claims/{claim.pk}").json()
@@ -58,8 +63,15 @@ def test_newsroom_sees_only_the_published_verdict_without_names(newsroom, claim)
     Review.objects.filter(pk=review.pk).update(state="published")
     author = NoteFactory(review=review).author
     editor_user = NoteFactory(review=review).author
-    published = VerdictFactory(review=review, number=1, status=VerdictStatus.APPROVED, proposed_by=author,
-                               decided_by=editor_user, decided_at=review.created_at, substance="false")
+    published = VerdictFactory(
+        review=review,
+        number=1,
+        status=VerdictStatus.APPROVED,
+        proposed_by=author,
+        decided_by=editor_user,
+        decided_at=review.created_at,
+        substance="false",
+    )
     body = newsroom.get(f"/api/v1/claims/{claim.pk}").json()
     assert body["verdict"]["id"] == published.id and body["verdict"]["substance"] == "false"
     assert "proposed_by" not in body["verdict"] and "decision_note" not in body["verdict"]
@@ -75,7 +87,9 @@ def test_newsroom_does_not_see_proposed_verdicts(newsroom, claim):
 
 
 def test_available_actions_follow_the_workflow(clients, claim):
-    editor_actions = {a["name"] for a in clients["editor"].get(f"/api/v1/claims/{claim.pk}").json()["available_actions"]}
+    editor_actions = {
+        a["name"] for a in clients["editor"].get(f"/api/v1/claims/{claim.pk}").json()["available_actions"]
+    }
     auditor_actions = clients["auditor"].get(f"/api/v1/claims/{claim.pk}").json()["available_actions"]
     assert "queue" in editor_actions and auditor_actions == []
 

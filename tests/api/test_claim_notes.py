@@ -30,8 +30,11 @@ def test_access_matrix_for_reading(clients, claim, role):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_access_matrix_for_writing(clients, claim, role):
-    response = clients[role].post(f"/api/v1/claims/{claim.pk}/notes", data=json.dumps({"text": "Called them."}),
-                                  content_type="application/json")
+    response = clients[role].post(
+        f"/api/v1/claims/{claim.pk}/notes",
+        data=json.dumps({"text": "Called them."}),
+        content_type="application/json",
+    )
     if role in ("fact_checker", "editor"):
         assert response.status_code == 201 and response.json()["author"] == role
         assert Note.objects.get().text == "Called them."
@@ -41,8 +44,9 @@ def test_access_matrix_for_writing(clients, claim, role):
 
 
 def test_empty_note_is_refused_naming_text(clients, claim):
-    response = clients["editor"].post(f"/api/v1/claims/{claim.pk}/notes", data=json.dumps({"text": "  "}),
-                                      content_type="application/json")
+    response = clients["editor"].post(
+        f"/api/v1/claims/{claim.pk}/notes", data=json.dumps({"text": "  "}), content_type="application/json"
+    )
     assert_problem(response, 400, field="text")
 
 

@@ -19,12 +19,16 @@ SOURCE = {"url": "https://stats.example.org/wages", "stance": "supports", "title
 def claim(clients, article):
     """A claim the fact_checker client is working on."""
     claim = article.claims.order_by("id").first()
-    Review.objects.filter(claim=claim).update(state="in_review", assignee=User.objects.get(username="fact_checker"))
+    Review.objects.filter(claim=claim).update(
+        state="in_review", assignee=User.objects.get(username="fact_checker")
+    )
     return claim
 
 
 def add(client, claim, data=SOURCE):
-    return client.post(f"/api/v1/claims/{claim.pk}/sources", data=json.dumps(data), content_type="application/json")
+    return client.post(
+        f"/api/v1/claims/{claim.pk}/sources", data=json.dumps(data), content_type="application/json"
+    )
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -50,8 +54,12 @@ def test_access_matrix_for_adding(clients, claim, role):
 
 def test_adding_bumps_the_review_version_and_honours_if_match(clients, claim):
     checker = clients["fact_checker"]
-    stale = checker.post(f"/api/v1/claims/{claim.pk}/sources", data=json.dumps(SOURCE),
-                         content_type="application/json", headers={"If-Match": '"9"'})
+    stale = checker.post(
+        f"/api/v1/claims/{claim.pk}/sources",
+        data=json.dumps(SOURCE),
+        content_type="application/json",
+        headers={"If-Match": '"9"'},
+    )
     assert_problem(stale, 412)
     assert add(checker, claim).status_code == 201
     assert checker.get(f"/api/v1/claims/{claim.pk}")["ETag"] == '"2"'
@@ -63,10 +71,15 @@ def test_adding_when_the_claim_is_not_being_checked_is_409(clients, claim):
     assert not Source.objects.exists()
 
 
-@pytest.mark.parametrize(("data", "field"), [
-    ({**SOURCE, "stance": "maybe"}, "stance"), ({"url": SOURCE["url"]}, "stance"),
-    ({**SOURCE, "published_on": "01/02/2024"}, "published_on"), ({**SOURCE, "rating": 5}, "rating"),
-])
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({**SOURCE, "stance": "maybe"}, "stance"),
+        ({"url": SOURCE["url"]}, "stance"),
+        ({**SOURCE, "published_on": "01/02/2024"}, "published_on"),
+        ({**SOURCE, "rating": 5}, "rating"),
+    ],
+)
 def test_bad_sources_are_400_naming_the_field(clients, claim, data, field):
     assert_problem(add(clients["fact_checker"], claim, data), 400, field=field)
 

@@ -19,8 +19,12 @@ def claim(article):
 
 def act(client, claim, body: dict, if_match: str | None = '"1"'):
     headers = {"If-Match": if_match} if if_match is not None else {}
-    return client.post(f"/api/v1/claims/{claim.pk}/transitions", data=json.dumps(body),
-                       content_type="application/json", headers=headers)
+    return client.post(
+        f"/api/v1/claims/{claim.pk}/transitions",
+        data=json.dumps(body),
+        content_type="application/json",
+        headers=headers,
+    )
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -83,8 +87,11 @@ def test_missing_and_unknown_data_fields_are_named(editor, claim):
 
 def test_wrong_type_in_data_is_400(editor, claim):
     act(editor, claim, {"action": "queue"})
-    assert_problem(act(editor, claim, {"action": "priority_override", "priority": "high"}, if_match='"2"'),
-                   400, field="priority")
+    assert_problem(
+        act(editor, claim, {"action": "priority_override", "priority": "high"}, if_match='"2"'),
+        400,
+        field="priority",
+    )
 
 
 def test_newsroom_cannot_act_even_on_its_own_claims(newsroom, claim):
@@ -92,6 +99,10 @@ def test_newsroom_cannot_act_even_on_its_own_claims(newsroom, claim):
 
 
 def test_unknown_claim_is_404(editor):
-    response = editor.post("/api/v1/claims/999999/transitions", data=json.dumps({"action": "queue"}),
-                           content_type="application/json", headers={"If-Match": '"1"'})
+    response = editor.post(
+        "/api/v1/claims/999999/transitions",
+        data=json.dumps({"action": "queue"}),
+        content_type="application/json",
+        headers={"If-Match": '"1"'},
+    )
     assert_problem(response, 404)

@@ -45,7 +45,9 @@ def test_filters(editor, article, other_article):
     Review.objects.filter(claim=claim).update(state="queued", assignee=checker)
     assert ids(editor.get(URL, {"state": "queued"})) == {claim.id}
     assert ids(editor.get(URL, {"assignee": "ann"})) == {claim.id}
-    assert ids(editor.get(URL, {"article": other_article.id})) == set(other_article.claims.values_list("id", flat=True))
+    assert ids(editor.get(URL, {"article": other_article.id})) == set(
+        other_article.claims.values_list("id", flat=True)
+    )
     assert ids(editor.get(URL, {"q": "40000 PEOPLE"})) == {claim.id, other_article.claims.first().id}
     assert ids(editor.get(URL, {"kind": "direct"})) == set()
     assert len(ids(editor.get(URL, {"speaker": claim.speaker_id}))) == 4
@@ -55,9 +57,14 @@ def test_filters(editor, article, other_article):
 
 @pytest.mark.parametrize(
     ("params", "field"),
-    [({"state": "nonsense"}, "state"), ({"article": "x"}, "article"), ({"article": "1.5"}, "article"),
-     ({"article": str(2**70)}, "article"), ({"created_after": "2024-13-01"}, "created"),
-     ({"q": "x" * 201}, "q")],
+    [
+        ({"state": "nonsense"}, "state"),
+        ({"article": "x"}, "article"),
+        ({"article": "1.5"}, "article"),
+        ({"article": str(2**70)}, "article"),
+        ({"created_after": "2024-13-01"}, "created"),
+        ({"q": "x" * 201}, "q"),
+    ],
 )
 def test_bad_filters_are_400_naming_the_parameter(editor, params, field):
     body = assert_problem(editor.get(URL, params), 400)
@@ -109,8 +116,15 @@ def test_rating_filter_finds_claims_by_their_published_verdict(editor, article):
     first, second = article.claims.order_by("id")
     checker, desk_editor = UserFactory(roles=["fact_checker"]), UserFactory(roles=["editor"])
     Review.objects.filter(claim=first).update(state="published")
-    VerdictFactory(review=first.review, number=1, status=VerdictStatus.APPROVED, substance="false", proposed_by=checker,
-                   decided_by=desk_editor, decided_at=first.created_at)
+    VerdictFactory(
+        review=first.review,
+        number=1,
+        status=VerdictStatus.APPROVED,
+        substance="false",
+        proposed_by=checker,
+        decided_by=desk_editor,
+        decided_at=first.created_at,
+    )
     Review.objects.filter(claim=second).update(state="verdict_proposed")
     VerdictFactory(review=second.review, number=1, substance="false", proposed_by=checker)
     assert ids(editor.get(URL, {"rating": "false"})) == {first.id}

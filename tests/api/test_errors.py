@@ -86,7 +86,9 @@ def test_json_array_instead_of_object_is_400(newsroom):
 
 
 def test_form_encoded_body_is_415(newsroom):
-    assert_problem(post_raw(newsroom, b"external_id=x", content_type="application/x-www-form-urlencoded"), 415)
+    assert_problem(
+        post_raw(newsroom, b"external_id=x", content_type="application/x-www-form-urlencoded"), 415
+    )
 
 
 def test_unacceptable_accept_header_is_406(newsroom):

@@ -16,8 +16,10 @@ def test_healthy_with_embedded_broker_needs_no_authentication(client):
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": {"status": "ok", "vendor": response.json()["checks"]["database"]["vendor"]},
-                   "broker": {"status": "ok", "kind": "embedded"}},
+        "checks": {
+            "database": {"status": "ok", "vendor": response.json()["checks"]["database"]["vendor"]},
+            "broker": {"status": "ok", "kind": "embedded"},
+        },
     }
 
 
@@ -27,7 +29,9 @@ def test_unreachable_broker_is_503_with_details(client):
     assert response.status_code == 503
     body = response.json()
     assert body["status"] == "unavailable"
-    assert body["checks"]["broker"]["status"] == "unavailable" and body["checks"]["database"]["status"] == "ok"
+    assert (
+        body["checks"]["broker"]["status"] == "unavailable" and body["checks"]["database"]["status"] == "ok"
+    )
 
 
 def test_reachable_redis_broker_is_ok(client):
@@ -36,7 +40,10 @@ def test_reachable_redis_broker_is_ok(client):
         pytest.skip("TEST_REDIS_URL is not set")
     with override_settings(CELERY_TASK_ALWAYS_EAGER=False, CELERY_BROKER_URL=redis_url):
         response = client.get(URL)
-    assert response.status_code == 200 and response.json()["checks"]["broker"] == {"status": "ok", "kind": "broker"}
+    assert response.status_code == 200 and response.json()["checks"]["broker"] == {
+        "status": "ok",
+        "kind": "broker",
+    }
 
 
 def test_database_failure_is_503(client, monkeypatch):

@@ -12,12 +12,18 @@ def test_entities_are_unescaped_after_tags_are_stripped():
 
 
 def test_scripts_styles_and_head_lose_their_content():
-    html = "<html><head><title>T</title><style>p{}</style></head><body><p>Text<script>evil()</script></p></body></html>"
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head>"
+        "<body><p>Text<script>evil()</script></p></body></html>"
+    )
     assert html_to_text(html) == "Text"
 
 
 def test_inline_markup_and_attributes_vanish_and_spaces_collapse():
-    assert html_to_text('<p class="x">A  <a href="/x" onclick="y()">link</a>\n  <b>bold</b></p>') == "A link\nbold"
+    assert (
+        html_to_text('<p class="x">A  <a href="/x" onclick="y()">link</a>\n  <b>bold</b></p>')
+        == "A link\nbold"
+    )
 
 
 def test_control_characters_from_entities_are_dropped():

@@ -14,14 +14,23 @@ def test_schema_is_openapi_3_with_api_key_security_and_problem_responses(client)
     schema = yaml.safe_load(response.content)
     assert schema["openapi"].startswith("3.")
     assert schema["components"]["securitySchemes"]["ApiKey"] == {
-        "type": "apiKey", "in": "header", "name": "Authorization",
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
         "description": "A newsroom system's key, sent as `Authorization: Api-Key <key>`.",
     }
     for path, item in schema["paths"].items():
         for method, operation in item.items():
             assert "application/problem+json" in operation["responses"]["default"]["content"], (path, method)
-    assert {"/api/v1/articles", "/api/v1/claims", "/api/v1/claims/{id}/transitions", "/api/v1/verdicts",
-            "/api/v1/webhooks", "/api/v1/speakers", "/api/v1/health"} <= set(schema["paths"])
+    assert {
+        "/api/v1/articles",
+        "/api/v1/claims",
+        "/api/v1/claims/{id}/transitions",
+        "/api/v1/verdicts",
+        "/api/v1/webhooks",
+        "/api/v1/speakers",
+        "/api/v1/health",
+    } <= set(schema["paths"])
 
 
 def test_schema_as_json(client):

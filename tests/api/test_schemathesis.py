@@ -24,12 +24,11 @@ from django.core.wsgi import get_wsgi_application  # noqa: E402
 from django.db import close_old_connections  # noqa: E402
 from django.test import override_settings  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance  # noqa: E402
 
 from claims import apikeys  # noqa: E402
 from tests.api.conftest import OWN_SOURCE, article_with_claims, user_with_role  # noqa: E402
 from verify.services.webhooks import webhook_subscription_create  # noqa: E402
-
-from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance  # noqa: E402
 
 MAX_EXAMPLES = 20  # per operation and reader: about 30 s of CPU for the whole API
 LENIENT_CHECKS = [negative_data_rejection, positive_data_acceptance]
@@ -71,20 +70,29 @@ def world(db, settings, _keep_test_connection) -> World:
     newsroom = apikeys.apikey_create(user=system, name="cms", source_system=OWN_SOURCE)
     editor = apikeys.apikey_create(user=user_with_role("editor", "editor"), name="editor script")
     subscription, _ = webhook_subscription_create(
-        owner=system, url="https://cms.example.org/hook", events=["verdict.published"], source_system=OWN_SOURCE
+        owner=system,
+        url="https://cms.example.org/hook",
+        events=["verdict.published"],
+        source_system=OWN_SOURCE,
     )
     return World(
-        headers={"newsroom": {"Authorization": f"Api-Key {newsroom.plaintext}"},
-                 "editor": {"Authorization": f"Api-Key {editor.plaintext}"}},
-        ids={"articles": [article.pk], "claims": list(article.claims.values_list("pk", flat=True)),
-             "webhooks": [subscription.pk]},
+        headers={
+            "newsroom": {"Authorization": f"Api-Key {newsroom.plaintext}"},
+            "editor": {"Authorization": f"Api-Key {editor.plaintext}"},
+        },
+        ids={
+            "articles": [article.pk],
+            "claims": list(article.claims.values_list("pk", flat=True)),
+            "webhooks": [subscription.pk],
+        },
     )
 
 
 def principal_for(case, reader: str) -> str:
     """Articles are posted and webhooks managed by the newsroom; the rest is read as ``reader``."""
     newsroom_only = case.path.startswith("/api/v1/webhooks") or (case.method.upper(), case.path) == (
-        "POST", "/api/v1/articles"
+        "POST",
+        "/api/v1/articles",
     )
     return "newsroom" if newsroom_only else reader
 

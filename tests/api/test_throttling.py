@@ -12,8 +12,15 @@ pytestmark = pytest.mark.django_db
 
 
 def rates(**overrides) -> dict:
-    return {**api_settings.user_settings, "DEFAULT_THROTTLE_RATES": {"api_key": "1000/min", "user": "1000/min",
-                                                                      "anon": "1000/min", **overrides}}
+    return {
+        **api_settings.user_settings,
+        "DEFAULT_THROTTLE_RATES": {
+            "api_key": "1000/min",
+            "user": "1000/min",
+            "anon": "1000/min",
+            **overrides,
+        },
+    }
 
 
 def test_api_key_over_its_rate_gets_429_with_retry_after(newsroom, article):

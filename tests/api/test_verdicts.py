@@ -15,18 +15,27 @@ URL = "/api/v1/verdicts"
 def verdict_on(claim, *, status=VerdictStatus.PROPOSED, substance="mostly_true", state="verdict_proposed"):
     Review.objects.filter(claim=claim).update(state=state)
     checker, desk_editor = UserFactory(roles=["fact_checker"]), UserFactory(roles=["editor"])
-    decided = {} if status == VerdictStatus.PROPOSED else {"decided_by": desk_editor, "decided_at": claim.created_at}
-    return VerdictFactory(review=claim.review, number=1, status=status, substance=substance,
-                          proposed_by=checker, **decided)
+    decided = (
+        {}
+        if status == VerdictStatus.PROPOSED
+        else {"decided_by": desk_editor, "decided_at": claim.created_at}
+    )
+    return VerdictFactory(
+        review=claim.review, number=1, status=status, substance=substance, proposed_by=checker, **decided
+    )
 
 
 @pytest.fixture
 def verdicts(article, other_article):
     own_claims = list(article.claims.order_by("id"))
     return {
-        "own_published": verdict_on(own_claims[0], status=VerdictStatus.APPROVED, substance="false", state="published"),
+        "own_published": verdict_on(
+            own_claims[0], status=VerdictStatus.APPROVED, substance="false", state="published"
+        ),
         "own_proposed": verdict_on(own_claims[1]),
-        "other_published": verdict_on(other_article.claims.first(), status=VerdictStatus.APPROVED, state="published"),
+        "other_published": verdict_on(
+            other_article.claims.first(), status=VerdictStatus.APPROVED, state="published"
+        ),
     }
 
 
@@ -52,7 +61,10 @@ def test_access_matrix(clients, verdicts, role):
 def test_filters(editor, verdicts, article):
     assert ids(editor.get(URL, {"rating": "false"})) == {verdicts["own_published"].id}
     assert ids(editor.get(URL, {"status": "proposed"})) == {verdicts["own_proposed"].id}
-    assert ids(editor.get(URL, {"article": article.id})) == {verdicts["own_published"].id, verdicts["own_proposed"].id}
+    assert ids(editor.get(URL, {"article": article.id})) == {
+        verdicts["own_published"].id,
+        verdicts["own_proposed"].id,
+    }
     assert_problem(editor.get(URL, {"rating": "sort of"}), 400, field="rating")
 
 

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("verify.models.webhooks", reason="webhook models have not landed yet")
 
-from verify.models.webhooks import WebhookDelivery, WebhookSubscription  # noqa: E402
 from tests.api.conftest import NEWSROOM, OWN_SOURCE, ROLES, assert_problem  # noqa: E402
+from verify.models.webhooks import WebhookDelivery, WebhookSubscription  # noqa: E402
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/webhooks"
@@ -38,8 +38,10 @@ def test_access_matrix_for_creating(clients, role):
 def test_access_matrix_for_one_subscription(clients, subscription, role):
     detail = f"{URL}/{subscription.pk}"
     responses = [
-        clients[role].get(detail), clients[role].get(f"{detail}/deliveries"),
-        clients[role].post(f"{detail}/rotate-secret"), clients[role].delete(detail),
+        clients[role].get(detail),
+        clients[role].get(f"{detail}/deliveries"),
+        clients[role].post(f"{detail}/rotate-secret"),
+        clients[role].delete(detail),
     ]
     if role == "newsroom_own":
         assert [r.status_code for r in responses] == [200, 200, 200, 204]
@@ -72,8 +74,9 @@ def test_delete_removes_the_subscription(newsroom, subscription):
 
 def test_deliveries_are_listed_newest_first(newsroom, subscription, django_assert_num_queries):
     for n in range(3):
-        WebhookDelivery.objects.create(subscription=subscription, event_id=f"e{n}", event_type="verdict.published",
-                                       payload={})
+        WebhookDelivery.objects.create(
+            subscription=subscription, event_id=f"e{n}", event_type="verdict.published", payload={}
+        )
     newsroom.get(f"{URL}/{subscription.pk}/deliveries")
     with django_assert_num_queries(4):  # key, groups, subscription, page
         rows = newsroom.get(f"{URL}/{subscription.pk}/deliveries").json()["results"]
@@ -82,8 +85,12 @@ def test_deliveries_are_listed_newest_first(newsroom, subscription, django_asser
 
 @pytest.mark.parametrize(
     ("data", "field"),
-    [({**HOOK, "events": ["nope"]}, "events.0"), ({**HOOK, "events": []}, "events"),
-     ({"url": HOOK["url"]}, "events"), ({**HOOK, "secret": "mine"}, "secret")],
+    [
+        ({**HOOK, "events": ["nope"]}, "events.0"),
+        ({**HOOK, "events": []}, "events"),
+        ({"url": HOOK["url"]}, "events"),
+        ({**HOOK, "secret": "mine"}, "secret"),
+    ],
 )
 def test_bad_subscriptions_are_400_naming_the_field(newsroom, data, field):
     assert_problem(create(newsroom, data), 400, field=field)

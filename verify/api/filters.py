@@ -11,8 +11,11 @@ from verify.models import Verdict, VerdictStatus
 
 class VerdictFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=VerdictStatus.choices, distinct=False)
-    rating = django_filters.ChoiceFilter(field_name="substance", choices=ratings.substance_choices,
-                                         help_text="Key of the substance rating, e.g. false.")
+    rating = django_filters.ChoiceFilter(
+        field_name="substance",
+        choices=ratings.substance_choices,
+        help_text="Key of the substance rating, e.g. false.",
+    )
     attribution = django_filters.ChoiceFilter(choices=ratings.Attribution.choices)
     claim = IdFilter(field_name="review__claim_id")
     article = IdFilter(field_name="review__claim__article_id")

@@ -15,6 +15,7 @@ from claims.api.selectors import claims_visible
 from claims.models import Claim
 from config.api.access import Caller
 from verify.models import AuditEntry, Note, ReviewState, Source, Verdict, VerdictStatus
+from verify.models.webhooks import WebhookSubscription
 from verify.services.transitions import ActionSpec, transitions_available
 
 PUBLISHED_VERDICT_STATUSES = (VerdictStatus.APPROVED, VerdictStatus.SUPERSEDED)
@@ -37,7 +38,9 @@ class ClaimDossier:
 def claim_visible(caller: Caller, claim_id: int) -> Claim:
     """The claim with its article, speaker and review; Claim.DoesNotExist if the caller may not see it."""
     return (
-        claims_visible(caller).select_related("article", "speaker", "review", "review__assignee").get(pk=claim_id)
+        claims_visible(caller)
+        .select_related("article", "speaker", "review", "review__assignee")
+        .get(pk=claim_id)
     )
 
 
@@ -73,7 +76,11 @@ def claim_dossier(*, caller: Caller, claim_id: int) -> ClaimDossier:
 def _current_verdict(verdicts: list[Verdict], *, review_state: str, staff: bool) -> Verdict | None:
     """Staff: the latest verdict pending or approved. Newsroom: the approved one, while published."""
     if not staff:
-        live = [v for v in verdicts if v.status == VerdictStatus.APPROVED and review_state == ReviewState.PUBLISHED]
+        live = [
+            v
+            for v in verdicts
+            if v.status == VerdictStatus.APPROVED and review_state == ReviewState.PUBLISHED
+        ]
         return live[-1] if live else None
     current = [v for v in verdicts if v.status in CURRENT_VERDICT_STATUSES]
     return current[-1] if current else None
@@ -91,3 +98,8 @@ def notes_of(review) -> QuerySet:
 def review_history(claim: Claim) -> QuerySet:
     """The claim's audit trail, oldest first."""
     return AuditEntry.objects.filter(claim_id=claim.pk).order_by("seq")
+
+
+def subscriptions_owned(user) -> QuerySet:
+    """A newsroom system sees and manages only the webhook subscriptions it made."""
+    return WebhookSubscription.objects.filter(owner=user)

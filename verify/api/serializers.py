@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.api.serializers import ReviewBriefSerializer, SpeakerBriefSerializer
-from claims.models import Article, Claim
+from claims.models import Article
 from config.api.serializers import BoundedDateField, StrictSerializer
 from verify.models import AuditEntry, Note, Source, Stance, Verdict
 from verify.services.transitions import ACTIONS, ActionSpec
@@ -25,8 +25,18 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = (
-            "id", "url", "title", "publisher", "published_on", "accessed_on", "excerpt", "stance", "archive_url",
-            "metadata_status", "added_by", "created_at",
+            "id",
+            "url",
+            "title",
+            "publisher",
+            "published_on",
+            "accessed_on",
+            "excerpt",
+            "stance",
+            "archive_url",
+            "metadata_status",
+            "added_by",
+            "created_at",
         )
 
 
@@ -61,9 +71,21 @@ class PublishedVerdictSerializer(serializers.ModelSerializer):
     class Meta:
         model = Verdict
         fields = (
-            "id", "claim", "number", "status", "attribution", "attribution_rationale", "substance", "substance_label",
-            "substance_value", "substance_alternate_name", "substance_rationale", "summary", "source_ids",
-            "recheck_on", "decided_at",
+            "id",
+            "claim",
+            "number",
+            "status",
+            "attribution",
+            "attribution_rationale",
+            "substance",
+            "substance_label",
+            "substance_value",
+            "substance_alternate_name",
+            "substance_rationale",
+            "summary",
+            "source_ids",
+            "recheck_on",
+            "decided_at",
         )
 
     claim = serializers.IntegerField(source="review.claim_id")
@@ -79,8 +101,13 @@ class VerdictSerializer(PublishedVerdictSerializer):
     decided_by = _username("decided_by")
 
     class Meta(PublishedVerdictSerializer.Meta):
-        fields = (*PublishedVerdictSerializer.Meta.fields, "proposed_by", "proposed_at", "decided_by",
-                  "decision_note")
+        fields = (
+            *PublishedVerdictSerializer.Meta.fields,
+            "proposed_by",
+            "proposed_at",
+            "decided_by",
+            "decision_note",
+        )
 
 
 class TransitionEntrySerializer(serializers.ModelSerializer):
@@ -129,8 +156,8 @@ class ClaimDetailSerializer(serializers.Serializer):
     review = ReviewBriefSerializer(source="claim.review", allow_null=True, default=None)
     sources = SourceSerializer(many=True)
     verdict = serializers.SerializerMethodField(
-        help_text="The current verdict (newsroom: the published one). Staff also get proposed_by, proposed_at, "
-                  "decided_by and decision_note."
+        help_text="The current verdict (newsroom: the published one). "
+        "Staff also get proposed_by, proposed_at, decided_by and decision_note."
     )
     verdict_history = serializers.SerializerMethodField(help_text="Every verdict (newsroom: published ones).")
     notes = NoteSerializer(many=True, required=False)
@@ -158,13 +185,18 @@ class ClaimDetailSerializer(serializers.Serializer):
         return data
 
 
+def _action_fields(spec: ActionSpec) -> str:
+    return ", ".join(f.name + ("*" if f.required else "") for f in spec.fields) or "no fields"
+
+
 class TransitionRequestSerializer(serializers.Serializer):
     """``{"action": ..., <the action's fields>}``; the workflow checks the fields."""
 
-    action = serializers.ChoiceField(sorted(ACTIONS), help_text=" ".join(
-        f"`{spec.name}`: {', '.join(f.name + ('*' if f.required else '') for f in spec.fields) or 'no fields'}."
-        for spec in ACTIONS.values()
-    ))
+    action = serializers.ChoiceField(
+        sorted(ACTIONS),
+        help_text="Fields of each action (* required): "
+        + " ".join(f"`{spec.name}`: {_action_fields(spec)}." for spec in ACTIONS.values()),
+    )
 
     def to_internal_value(self, data) -> dict:
         value = super().to_internal_value(data)

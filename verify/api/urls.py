@@ -12,6 +12,12 @@ urlpatterns = [
     path("verdicts", views.VerdictListView.as_view(), name="verdict-list"),
     path("webhooks", webhooks.WebhookListView.as_view(), name="webhook-list"),
     path("webhooks/<int:pk>", webhooks.WebhookDetailView.as_view(), name="webhook-detail"),
-    path("webhooks/<int:pk>/rotate-secret", webhooks.WebhookSecretRotateView.as_view(), name="webhook-rotate-secret"),
-    path("webhooks/<int:pk>/deliveries", webhooks.WebhookDeliveryListView.as_view(), name="webhook-deliveries"),
+    path(
+        "webhooks/<int:pk>/rotate-secret",
+        webhooks.WebhookSecretRotateView.as_view(),
+        name="webhook-rotate-secret",
+    ),
+    path(
+        "webhooks/<int:pk>/deliveries", webhooks.WebhookDeliveryListView.as_view(), name="webhook-deliveries"
+    ),
 ]

@@ -32,11 +32,18 @@ from verify.services.sources import source_add
 from verify.services.transitions import transition_apply
 
 IF_MATCH = OpenApiParameter(
-    "If-Match", str, OpenApiParameter.HEADER, required=True,
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=True,
     description='The ETag of the claim as you last read it, e.g. "3". Stale: 412; missing: 428.',
 )
 IF_MATCH_OPTIONAL = OpenApiParameter(
-    "If-Match", str, OpenApiParameter.HEADER, required=False, description="Checked when sent (412 if stale).",
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="Checked when sent (412 if stale).",
 )
 
 
@@ -60,8 +67,10 @@ def review_of_visible_claim(request: Request, claim_id: int) -> Review:
 class ClaimDetailView(APIView):
     permission_classes = [IsNewsroomOrStaff]
 
-    @extend_schema(summary="A claim with its sources, verdicts and (for staff) notes and history",
-                   responses={200: ClaimDetailSerializer})
+    @extend_schema(
+        summary="A claim with its sources, verdicts and (for staff) notes and history",
+        responses={200: ClaimDetailSerializer},
+    )
     def get(self, request: Request, pk: int) -> Response:
         return claim_response(request, pk)
 
@@ -69,16 +78,22 @@ class ClaimDetailView(APIView):
 class ClaimTransitionView(APIView):
     permission_classes = [IsStaffReader]
 
-    @extend_schema(summary="Act on a claim's review (the workflow decides whether you may)",
-                   request=TransitionRequestSerializer, responses={200: ClaimDetailSerializer},
-                   parameters=[IF_MATCH])
+    @extend_schema(
+        summary="Act on a claim's review (the workflow decides whether you may)",
+        request=TransitionRequestSerializer,
+        responses={200: ClaimDetailSerializer},
+        parameters=[IF_MATCH],
+    )
     def post(self, request: Request, pk: int) -> Response:
         serializer = TransitionRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         review = review_of_visible_claim(request, pk)
         transition_apply(
-            review=review, actor=request.user, action=serializer.validated_data["action"],
-            data=serializer.validated_data["data"], expected_version=if_match_version(request),
+            review=review,
+            actor=request.user,
+            action=serializer.validated_data["action"],
+            data=serializer.validated_data["data"],
+            expected_version=if_match_version(request),
         )
         return claim_response(request, pk)
 
@@ -86,16 +101,24 @@ class ClaimTransitionView(APIView):
 class ClaimSourceListView(APIView):
     @extend_schema(summary="The sources a claim's review cites", responses={200: SourceSerializer(many=True)})
     def get(self, request: Request, pk: int) -> Response:
-        return Response(SourceSerializer(selectors.sources_of(review_of_visible_claim(request, pk)), many=True).data)
+        return Response(
+            SourceSerializer(selectors.sources_of(review_of_visible_claim(request, pk)), many=True).data
+        )
 
-    @extend_schema(summary="Cite a source (while the claim is being checked)", request=SourceCreateSerializer,
-                   responses={201: SourceSerializer}, parameters=[IF_MATCH_OPTIONAL])
+    @extend_schema(
+        summary="Cite a source (while the claim is being checked)",
+        request=SourceCreateSerializer,
+        responses={201: SourceSerializer},
+        parameters=[IF_MATCH_OPTIONAL],
+    )
     def post(self, request: Request, pk: int) -> Response:
         serializer = SourceCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         source = source_add(
-            review=review_of_visible_claim(request, pk), actor=request.user,
-            expected_version=optional_if_match_version(request), **serializer.validated_data,
+            review=review_of_visible_claim(request, pk),
+            actor=request.user,
+            expected_version=optional_if_match_version(request),
+            **serializer.validated_data,
         )
         return Response(SourceSerializer(source).data, status=status.HTTP_201_CREATED)
 
@@ -110,13 +133,19 @@ class ClaimNoteListView(APIView):
 
     @extend_schema(summary="The desk's internal notes on a claim", responses={200: NoteSerializer(many=True)})
     def get(self, request: Request, pk: int) -> Response:
-        return Response(NoteSerializer(selectors.notes_of(review_of_visible_claim(request, pk)), many=True).data)
+        return Response(
+            NoteSerializer(selectors.notes_of(review_of_visible_claim(request, pk)), many=True).data
+        )
 
-    @extend_schema(summary="Leave a note on a claim", request=NoteCreateSerializer, responses={201: NoteSerializer})
+    @extend_schema(
+        summary="Leave a note on a claim", request=NoteCreateSerializer, responses={201: NoteSerializer}
+    )
     def post(self, request: Request, pk: int) -> Response:
         serializer = NoteCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        note = note_add(review=review_of_visible_claim(request, pk), actor=request.user, **serializer.validated_data)
+        note = note_add(
+            review=review_of_visible_claim(request, pk), actor=request.user, **serializer.validated_data
+        )
         return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
 
 

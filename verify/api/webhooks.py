@@ -15,6 +15,7 @@ from config.api.access import caller_of
 from config.api.pagination import NewestFirstCursorPagination
 from config.api.permissions import IsNewsroomSystem
 from config.api.serializers import StrictSerializer
+from verify.api import selectors
 from verify.models.webhooks import WebhookDelivery, WebhookSubscription
 from verify.services.webhooks import (
     SUBSCRIBABLE_EVENTS,
@@ -37,8 +38,16 @@ class WebhookSubscriptionSerializer(serializers.ModelSerializer):
     class Meta:
         model = WebhookSubscription
         fields = (
-            "id", "url", "events", "source_system", "is_active", "consecutive_failures", "disabled_at",
-            "disabled_reason", "secret_rotated_at", "created_at",
+            "id",
+            "url",
+            "events",
+            "source_system",
+            "is_active",
+            "consecutive_failures",
+            "disabled_at",
+            "disabled_reason",
+            "secret_rotated_at",
+            "created_at",
         )
 
 
@@ -57,14 +66,18 @@ class WebhookDeliverySerializer(serializers.ModelSerializer):
     class Meta:
         model = WebhookDelivery
         fields = (
-            "id", "event_id", "event_type", "state", "attempt_count", "status_code", "error", "created_at",
-            "last_attempt_at", "delivered_at", "next_attempt_at",
+            "id",
+            "event_id",
+            "event_type",
+            "state",
+            "attempt_count",
+            "status_code",
+            "error",
+            "created_at",
+            "last_attempt_at",
+            "delivered_at",
+            "next_attempt_at",
         )
-
-
-def subscriptions_owned(request: Request) -> QuerySet:
-    """A system sees and manages only the subscriptions it made."""
-    return WebhookSubscription.objects.filter(owner=request.user)
 
 
 class WebhookListView(generics.ListAPIView):
@@ -74,14 +87,17 @@ class WebhookListView(generics.ListAPIView):
     filter_backends: list = []
 
     def get_queryset(self) -> QuerySet:
-        return subscriptions_owned(self.request)
+        return selectors.subscriptions_owned(self.request.user)
 
     @extend_schema(summary="Your webhook subscriptions")
     def get(self, request: Request, *args, **kwargs) -> Response:
         return super().get(request, *args, **kwargs)
 
-    @extend_schema(summary="Subscribe to events about your articles' claims",
-                   request=WebhookCreateSerializer, responses={201: WebhookCreatedSerializer})
+    @extend_schema(
+        summary="Subscribe to events about your articles' claims",
+        request=WebhookCreateSerializer,
+        responses={201: WebhookCreatedSerializer},
+    )
     def post(self, request: Request) -> Response:
         serializer = WebhookCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -90,8 +106,11 @@ class WebhookListView(generics.ListAPIView):
         )
         subscription.secret = secret
         location = request.build_absolute_uri(reverse("api:webhook-detail", args=[subscription.pk]))
-        return Response(WebhookCreatedSerializer(subscription).data, status=status.HTTP_201_CREATED,
-                        headers={"Location": location})
+        return Response(
+            WebhookCreatedSerializer(subscription).data,
+            status=status.HTTP_201_CREATED,
+            headers={"Location": location},
+        )
 
 
 class WebhookDetailView(generics.RetrieveDestroyAPIView):
@@ -99,7 +118,7 @@ class WebhookDetailView(generics.RetrieveDestroyAPIView):
     serializer_class = WebhookSubscriptionSerializer
 
     def get_queryset(self) -> QuerySet:
-        return subscriptions_owned(self.request)
+        return selectors.subscriptions_owned(self.request.user)
 
     @extend_schema(summary="One of your webhook subscriptions")
     def get(self, request: Request, *args, **kwargs) -> Response:
@@ -116,9 +135,11 @@ class WebhookDetailView(generics.RetrieveDestroyAPIView):
 class WebhookSecretRotateView(APIView):
     permission_classes = [IsNewsroomSystem]
 
-    @extend_schema(summary="Replace the signing secret", request=None, responses={200: WebhookSecretSerializer})
+    @extend_schema(
+        summary="Replace the signing secret", request=None, responses={200: WebhookSecretSerializer}
+    )
     def post(self, request: Request, pk: int) -> Response:
-        subscription = generics.get_object_or_404(subscriptions_owned(request), pk=pk)
+        subscription = generics.get_object_or_404(selectors.subscriptions_owned(request.user), pk=pk)
         return Response({"secret": webhook_secret_rotate(subscription=subscription)})
 
 
@@ -133,5 +154,7 @@ class WebhookDeliveryListView(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet:
-        subscription = generics.get_object_or_404(subscriptions_owned(self.request), pk=self.kwargs["pk"])
+        subscription = generics.get_object_or_404(
+            selectors.subscriptions_owned(self.request.user), pk=self.kwargs["pk"]
+        )
         return subscription.deliveries.all()

@@ -50,7 +50,8 @@ class Command(BaseCommand):
             state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
             used = f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "never"
             self.stdout.write(
-                f"{key.prefix}  {key.user.username}  {key.source_system or '-'}  {key.name}  {state}  last used {used}"
+                f"{key.prefix}  {key.user.username}  {key.source_system or '-'}  {key.name}  {state}  "
+                f"last used {used}"
             )
 
     def _revoke(self, prefix: str) -> None:
