@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.db import models
@@ -97,21 +97,21 @@ def _is_system_or_editor(review: Any, user: Any) -> bool:
     return user is None or roles.is_editor(user)
 
 
+def _is_system_assignee_or_editor(review: Any, user: Any) -> bool:
+    return user is None or _is_assignee_or_editor(review, user)
+
+
 def editors_only(doing: str) -> Permission:
     return Permission(Rule(_is_editor, f"Only an editor can {doing}."))
 
 
+_NOT_YOURS = "Only the fact-checker working on this claim or an editor can do this."
 WORKERS = Permission(Rule(_is_worker, "Only fact-checkers and editors can work on claims."))
-ASSIGNEE_OR_EDITOR = Permission(
-    Rule(_is_assignee_or_editor, "Only the fact-checker working on this claim or an editor can do this.")
-)
+ASSIGNEE_OR_EDITOR = Permission(Rule(_is_assignee_or_editor, _NOT_YOURS))
+ASSIGNEE_EDITOR_OR_SYSTEM = Permission(Rule(_is_system_assignee_or_editor, _NOT_YOURS))
 FOUR_EYES = Permission(
     Rule(_is_editor, "Only an editor can approve a verdict."),
     Rule(_is_not_proposer, "An editor other than the proposer must approve this verdict."),
-)
-ASSIGNEE_EDITOR_OR_SYSTEM = Permission(
-    Rule(lambda review, user: user is None or _is_assignee_or_editor(review, user),
-         "Only the fact-checker working on this claim or an editor can do this.")
 )
 SYSTEM_OR_EDITOR = Permission(Rule(_is_system_or_editor, "Only an editor can put a published claim back in the queue."))
 
@@ -163,10 +163,14 @@ def _text_error(value: object, *, required: str, max_chars: int) -> str | None:
     return None
 
 
+def _is_date(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
 def _date_required(value: object, name: str, message: str) -> date:
     if value is None:
         raise InvalidInput({name: message})
-    if not isinstance(value, date):
+    if not _is_date(value):
         raise InvalidInput({name: "This must be a date (YYYY-MM-DD)."})
     if value < timezone.localdate():
         raise InvalidInput({name: "This date is in the past."})
@@ -196,7 +200,7 @@ def verdict_draft_clean(draft: VerdictDraft, *, claim: Any, sources: Sequence[An
     errors.update(_verdict_choice_errors(draft, claim=claim))
     errors.update(_verdict_source_errors(draft, sources))
     if draft.recheck_on is not None and (
-        not isinstance(draft.recheck_on, date) or draft.recheck_on <= timezone.localdate()
+        not _is_date(draft.recheck_on) or draft.recheck_on <= timezone.localdate()
     ):
         errors["recheck_on"] = "Pick a recheck date after today."
     if errors:
@@ -430,17 +434,17 @@ def _method(review: Any, action: str) -> Any:
 def transition_check(review: Any, action: str, actor: Any) -> None:
     """Raise the reason ``actor`` may not take ``action`` on ``review`` now (state, then role)."""
     meta = _method(review, action)._django_fsm
-    state = review.state
-    found = meta.get_transition(state) if meta.has_transition(state) else None
+    found = meta.get_transition(review.state) if meta.has_transition(review.state) else None
     if found is None:
-        _refuse_by_state(review, action, actor, doing=_doing(meta))
+        _refuse_by_state(review, action, actor, doing=_custom(review, action)["doing"])
     refusal = found.permission.refusal(review, actor)
     if refusal:
         raise NotPermitted(refusal)
 
 
-def _doing(meta: Any) -> str:
-    return next(iter(meta.transitions.values())).custom["doing"]
+def _custom(review: Any, action: str) -> dict:
+    """The ``custom`` dict of the action's transition (the same for every source state)."""
+    return next(iter(_method(review, action)._django_fsm.transitions.values())).custom
 
 
 def _refuse_by_state(review: Any, action: str, actor: Any, *, doing: str) -> None:
@@ -466,14 +470,8 @@ def transition_run(review: Any, action: str, actor: Any, **data: Any) -> StepNot
     return _method(review, action)(actor=actor, **data)
 
 
-def conflict_message(action: str) -> str:
-    """What to tell someone whose write lost a race to another write of the same review."""
-    meta = _method_meta(action)
-    custom = next(iter(meta.transitions.values())).custom
-    return custom.get("conflict", "Someone else changed this claim a moment ago; reload it and try again.")
-
-
-def _method_meta(action: str) -> Any:
-    from verify.models import Review
-
-    return _method(Review, action)._django_fsm
+def conflict_message(review: Any, action: str) -> str:
+    """What to tell someone whose write of ``action`` lost a race to another write of the review."""
+    return _custom(review, action).get(
+        "conflict", "Someone else changed this claim a moment ago; reload it and try again."
+    )

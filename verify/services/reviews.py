@@ -26,6 +26,9 @@ from verify.services.audit import audit_record
 ReviewRef = Review | int
 PRIORITY_WEIGHTS = {"checkworthiness": 0.6, "recency": 0.25, "kind": 0.15}
 RECENCY_HALF_LIFE_DAYS = 7
+# A figure to verify, and a speaker's own words, make a claim more urgent to check.
+QUANTITY_WEIGHT = 0.6
+KIND_WEIGHTS = {ClaimKind.DIRECT: 0.4, ClaimKind.MIXED: 0.4, ClaimKind.INDIRECT: 0.2}
 # The columns a transition may change; the compare-and-set update writes them all.
 _STEP_FIELDS = (
     "state", "assignee_id", "proposer_id", "priority_override", "due_on", "dismissed_reason", "recheck_on",
@@ -47,11 +50,9 @@ def priority_score(claim: Any, *, today: date | None = None) -> float:
     worth = min(1.0, max(0.0, float(claim.checkworthiness or 0.0)))
     said_on = claim.article.published_on or (timezone.localdate(claim.created_at) if claim.created_at else today)
     recency = 0.5 ** (max(0, (today - said_on).days) / RECENCY_HALF_LIFE_DAYS)
-    kind = (0.6 if claim.quantities else 0.0) + {ClaimKind.DIRECT: 0.4, ClaimKind.MIXED: 0.4,
-                                                  ClaimKind.INDIRECT: 0.2}.get(claim.kind, 0.0)
+    kind = min(1.0, (QUANTITY_WEIGHT if claim.quantities else 0.0) + KIND_WEIGHTS.get(claim.kind, 0.0))
     weights = PRIORITY_WEIGHTS
-    score = weights["checkworthiness"] * worth + weights["recency"] * recency + weights["kind"] * min(kind, 1.0)
-    return round(score, 4)
+    return round(weights["checkworthiness"] * worth + weights["recency"] * recency + weights["kind"] * kind, 4)
 
 
 def reviews_open(*, claims: Iterable) -> list[Review]:
@@ -151,7 +152,7 @@ def _save_compare_and_set(review: Review, *, version: int, action: str, expected
                 "This claim changed a moment ago; reload it to see what changed.",
                 expected=expected_version, current=version + 1,
             )
-        raise ConflictError(workflow.conflict_message(action))
+        raise ConflictError(workflow.conflict_message(review, action))
     review.version = version + 1
     review.updated_at = now
 
