@@ -44,7 +44,7 @@ def test_restore_refuses_a_target_other_than_new_or_queued(fact_checker):
     assert set(raised.value.errors) == {"to_state"}
 
 
-@pytest.mark.parametrize("due_on", [None, "2030-01-01", timezone.localdate() - timedelta(days=1)])
+@pytest.mark.parametrize("due_on", [None, "2030-01-01", timezone.localdate() - timedelta(days=1), timezone.now()])
 def test_awaiting_a_source_needs_a_due_date_not_in_the_past(fact_checker, due_on):
     review = review_in(S.IN_REVIEW, assignee=fact_checker)
     with pytest.raises(InvalidInput) as raised:
