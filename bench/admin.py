@@ -188,6 +188,7 @@ def pages(people: dict) -> list[tuple[str, str, object]]:
         ("filter state + rating", f"{changelist}?state=published&rating=false", editor),
         ("filter assignee", f"{changelist}?assignee={checker.pk}", editor),
         ("front page (queue counts)", "/admin/", editor),
+        ("article list", "/admin/claims/article/", editor),
         ("claim page", f"/admin/claims/claim/{claim_id}/change/", checker),
     ]
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from tests.admin.conftest import MATRIX_ROLES, READERS
 from tests.factories import ArticleFactory, ClaimFactory, ReviewFactory, SpeakerFactory, VerdictFactory
+from verify.admin import paging
 from verify.models import Review, ReviewState
 
 pytestmark = pytest.mark.django_db
@@ -141,6 +142,14 @@ def test_rating_filter_uses_the_standing_verdict(clients):
     response = clients["editor"].get(LIST_URL, {"rating": "false"})
     assert [claim.pk for claim in response.context["cl"].result_list] == [rated.claim_id]
     assert "False" in response.content.decode()
+
+
+def test_long_lists_are_not_counted_to_the_end(clients, monkeypatch):
+    monkeypatch.setattr(paging, "COUNT_CAP", 2)
+    for _ in range(4):
+        ReviewFactory(state=ReviewState.QUEUED)
+    response = clients["editor"].get(LIST_URL)
+    assert "2+ claims" in response.content.decode()
 
 
 def test_list_query_count_does_not_grow_with_rows(clients, users, django_assert_max_num_queries):

@@ -247,3 +247,9 @@ def test_claim_page_queries_do_not_grow_with_sources_notes_and_history(
         ClaimFactory(speaker=proposed.claim.speaker)
     with django_assert_max_num_queries(baseline):
         client.get(claim_url(proposed))
+
+
+def test_claim_without_a_review_still_shows(clients):
+    claim = ClaimFactory()
+    page = page_text(clients["fact_checker"].get(reverse("admin:claims_claim_change", args=[claim.pk])))
+    assert claim.content in page and "data-action=" not in page

@@ -115,7 +115,6 @@ def claim_workspace(*, user: AbstractBaseUser, claim_id: int, posted: Posted | N
                     if name != VERDICT_ACTION and name not in SOURCE_ACTIONS],
         "verdict_panel": _verdict_panel(dossier, specs, version=version, posted=posted),
         "verdicts": dossier.verdicts,
-        "current_verdict": dossier.current_verdict,
         "source_add": _panel(specs["source_add"], version=version, posted=posted) if "source_add" in specs else None,
         "sources": [_source_row(source, specs, version=version, posted=posted) for source in dossier.sources],
         "notes": [_note_row(note, user=user, posted=posted) for note in dossier.notes or []],

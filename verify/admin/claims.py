@@ -42,7 +42,7 @@ class ClaimAdmin(StaffReadOnlyAdmin):
         list_filters.RatingFilter, "kind", list_filters.SpeakerTypeFilter, list_filters.ArticleSourceFilter,
         ("created_at", list_filters.AddedFilter), ("article__published_on", list_filters.ArticleDateFilter),
     )
-    search_fields = ("content", "speaker__canonical_name", "article__headline")
+    search_fields = ("content", "speaker__canonical_name", "article__headline")  # shows the box; see below
     search_help_text = "Search the claim text, the speaker's name and the article headline."
     list_select_related = ("article", "speaker", "review", "review__assignee")
     list_per_page = 50
@@ -61,6 +61,7 @@ class ClaimAdmin(StaffReadOnlyAdmin):
         return claims.defer("article__body").annotate(**list_filters.current_rating_annotation())
 
     def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple:
+        """The same fields as ``search_fields``, searched so names and headlines are not ILIKEd per claim."""
         return (search.claims_search(queryset, search_term), False) if search_term.strip() else (queryset, False)
 
     def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:

@@ -31,8 +31,8 @@ class CappedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return count_capped(self.object_list)
+        return count_capped(self.object_list, COUNT_CAP)
 
     @property
     def count_text(self) -> str:
-        return count_label(self.count)
+        return count_label(self.count, COUNT_CAP)
