@@ -124,10 +124,7 @@ def _stream(fmt: ExportFormat, filters: ExportFilters, progress: Progress | None
         advanced = None
         if progress:
             progress(0, total)
-
-            def advanced(done: int) -> None:
-                progress(done, total)
-
+            advanced = lambda done: progress(done, total)  # noqa: E731
         for chunk in _chunks(fmt, filters, total, advanced):
             yield chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
 
@@ -164,6 +161,7 @@ def export_write(
        before anything is read).
     2. Stream the export into it, flush and fsync.
     3. Rename it over ``path`` (atomic on one file system); on any error, remove it instead.
+    The file is readable by its owner only (``mkstemp``'s mode): it holds internal notes and names.
     """
     fmt = export_format_parse(fmt)
     export_check(fmt, filters)

@@ -65,10 +65,14 @@ _NO_VERDICT = ("",) * len(VERDICT_COLUMNS)
 _NO_CLAIM = ("",) * 8
 
 
-def batches(rows: Iterable[Any], size: int | None = None) -> Iterator[list]:
-    rows, size = iter(rows), size or BATCH_ROWS
-    while batch := list(islice(rows, size)):
+def batches(rows: Iterable[Any], progress: Progress | None = None) -> Iterator[list]:
+    """Lists of ``BATCH_ROWS`` rows; after each is handled, ``progress`` hears the rows done so far."""
+    rows, done = iter(rows), 0
+    while batch := list(islice(rows, BATCH_ROWS)):
         yield batch
+        done += len(batch)
+        if progress:
+            progress(done)
 
 
 def csv_safe(value: Any) -> Any:
@@ -108,14 +112,10 @@ def csv_header() -> str:
 
 def csv_chunks(rows: Iterable[tuple], progress: Progress | None = None) -> Iterator[str]:
     yield csv_header()
-    done = 0
-    for batch in batches(rows):
+    for batch in batches(rows, progress):
         buffer = io.StringIO()  # a fresh buffer: rewinding one makes StringIO writes twice as slow
         csv.writer(buffer, lineterminator="\n").writerows([csv_row(row) for row in batch])
         yield buffer.getvalue()
-        done += len(batch)
-        if progress:
-            progress(done)
 
 
 def jsonl_line(row: tuple) -> str:
@@ -126,23 +126,16 @@ def jsonl_line(row: tuple) -> str:
 
 def jsonl_chunks(rows: Iterable[tuple], header: dict, progress: Progress | None = None) -> Iterator[str]:
     yield json.dumps({"export": header}, ensure_ascii=False, separators=(",", ":")) + "\n"
-    done = 0
-    for batch in batches(rows):
+    for batch in batches(rows, progress):
         yield "".join([jsonl_line(row) + "\n" for row in batch])
-        done += len(batch)
-        if progress:
-            progress(done)
 
 
 def claimreview_chunks(rows: Iterable[tuple], progress: Progress | None = None) -> Iterator[str]:
     author = cr.publisher()
-    separator, done = "[\n", 0
-    for batch in batches(rows):
+    separator = "[\n"
+    for batch in batches(rows, progress):
         items = [cr.claimreview_json(cr.claimreview(row, author)) for row in batch]
         yield separator + ",\n".join(items)
         separator = ",\n"
-        done += len(batch)
-        if progress:
-            progress(done)
     yield "[]\n" if separator == "[\n" else "\n]\n"
 
