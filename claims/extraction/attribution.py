@@ -197,7 +197,8 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     """The head of what the cue reports, and whether the cue sits inside or after it.
 
     "said (that) A": A's verb, a ccomp child (with "told", the one introduced by "that").
-    "A, he said" where the parser made the cue a child of A: A's verb, flagged as enclosing.
+    "A, he said" or "X, he said, did A" where the parser made the cue a child of A: A's verb,
+    flagged as enclosing.
     "according to X, A": A's verb, enclosing.
     """
     if cue.lower_ == "according":
@@ -209,7 +210,8 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
     if marked or clauses:
         return (marked or clauses)[-1], False
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i and cue.head.tag_.startswith("VB"):
+    after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i
+    if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
     return None, False
 

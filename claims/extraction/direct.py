@@ -56,7 +56,7 @@ def _attributed_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None
         return None
     paragraph = parsed.paragraph_at(quote.end - 1)
     zone = _zone_after(parsed, paragraph, quote)
-    position = next((i for i, t in enumerate(zone) if is_cue(t) and t.lower_ != "according"), None)
+    position = next((i for i, t in enumerate(zone) if is_cue(t)), None)
     if position is None:
         return None
     cue, before = zone[position], zone[:position]

@@ -9,15 +9,18 @@ SPEECH_VERBS = frozenset("""
     confirm deny admit estimate predict promise tweet write emphasise emphasize stress suggest
     assert contend maintain reiterate repeat remark observe comment respond reply answer recall
     concede disclose reveal indicate testify allege vow pledge caution complain boast conclude
-    inform assure mention forecast counter retort recount post announce underline highlight
-    continue
+    inform assure mention forecast counter retort recount post underline highlight continue
+    lament plead demand agree threaten advise reassure text email brag concur testify
 """.split())
 """Verbs that report what someone said or wrote."""
 
 COGNITION_VERBS = frozenset("believe think expect fear".split())
 """Verbs that report a stated belief; attributed only with a ``that``-clause (see attribution)."""
 
-DIRECT_ONLY_VERBS = frozenset("ask wonder shout exclaim joke quip".split())
+DIRECT_ONLY_VERBS = frozenset("""
+    ask wonder shout exclaim joke quip laugh sigh scoff yell scream cry whisper mutter murmur
+    snap chuckle groan marvel
+""".split())
 """Verbs that introduce a direct quote but never an indirect claim ("asked whether ...")."""
 
 _IRREGULAR = {
@@ -29,8 +32,11 @@ _IRREGULAR = {
     "reply": ("replied", "replies", "replying"),
     "testify": ("testified", "testifies", "testifying"),
     "quip": ("quipped", "quips", "quipping"),
+    "cry": ("cried", "cries", "crying"),
+    "text": ("texted", "texts", "texting"),
+    "plead": ("pleaded", "pled", "pleads", "pleading"),
 }
-_DOUBLED_FINAL = frozenset("admit regret quip".split())
+_DOUBLED_FINAL = frozenset("admit regret quip snap".split())
 
 
 def _inflections(base: str) -> set[str]:

@@ -82,14 +82,31 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS | HONORIFICS:
         titles.append(tokens.pop(0))
     honorifics = [t.lower_ for t in entity.doc[max(0, entity.start - 1): entity.start] if t.lower_ in HONORIFICS]
-    role_tokens = _modifiers_before(entity.root, entity.start) + [t for t in titles if t.lower_ not in HONORIFICS]
-    role = _text_of(sorted(role_tokens, key=lambda t: t.i)) if role_tokens else None
-    if role is None:
-        role = _appositive_role(entity.root) or (_phrase_text(role_phrase) if role_phrase is not None else None)
     name = _text_of(tokens)
+    role = _person_role(entity, titles, role_phrase)
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
                         frozenset(t.lower_ for t in tokens), _last_word(role), False, _gender(words))
+
+
+def _person_role(entity: EntitySpan, titles: list[Token], role_phrase: Token | None) -> str | None:
+    """The role of a named person, from the first place that gives one.
+
+    1. Titles and modifiers before the name ("Russian Foreign Minister Sergey Lavrov").
+    2. An appositive ("John Smith, the mayor of X") or the noun the name is appositive to
+       ("The ministry's spokeswoman, Maria Zakharova").
+    3. An affiliation after the name ("Kevin Marsh of Marsh Research").
+    """
+    role_tokens = _modifiers_before(entity.root, entity.start) + [t for t in titles if t.lower_ not in HONORIFICS]
+    if role_tokens:
+        return _text_of(sorted(role_tokens, key=lambda t: t.i))
+    role = _appositive_role(entity.root) or (_phrase_text(role_phrase) if role_phrase is not None else None)
+    if role:
+        return role
+    affiliation = next((c for c in entity.root.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "from")
+                        and c.i == entity.end), None)
+    objects = [c for c in affiliation.children if c.dep_ == "pobj"] if affiliation is not None else []
+    return _phrase_text(objects[0]) if objects else None
 
 
 def named_draft(entity: EntitySpan, base: int) -> MentionDraft:
