@@ -43,6 +43,13 @@ def test_filters_come_from_options(history):
     assert [line["audit"]["action"] for line in lines[1:]] == ["send_back"]
 
 
+def test_speaker_option_repeats_for_several(history):
+    out, _ = run("--format", "jsonl", "--speaker", "Jane Doe", "--speaker", str(history.minister.pk))
+    header = json.loads(out.splitlines()[0])["export"]
+    assert header["filters"] == {"speaker": sorted([history.mayor.pk, history.minister.pk])}
+    assert header["rows"] == 11
+
+
 def test_output_file_holds_the_same_export_as_the_stream(history, tmp_path):
     target = tmp_path / "history.csv"
     _, err = run("--format", "csv", "--output", str(target))

@@ -8,15 +8,17 @@ Every filter narrows the rows of the export; all given filters must hold. On the
     offset is in ``TIME_ZONE``. ``since`` is inclusive; ``until`` as a date includes that whole
     day, as a date-time it is the first moment left out.
 ``state``
-    the state the transition led to (``to_state``); comma-separated for several.
+    the state the transition led to (``to_state``); comma-separated (or repeated) for several.
 ``rating``
-    the substance rating key of the verdict the entry records; comma-separated for several.
+    the substance rating key of the verdict the entry records; comma-separated (or repeated)
+    for several.
 ``reviewer``
     the username of the person who acted.
 ``source_system``
     the newsroom system of the claim's article.
 ``speaker``
-    a speaker id, or a canonical name (every speaker of that name, any type).
+    a speaker id, or a canonical name (every speaker of that name, any type); repeated for
+    several (not comma-separated: names hold commas).
 
 On the ClaimReview export (published verdicts only) the dates are the approval's, ``reviewer``
 matches the proposer or the approver, and ``state`` may only be ``published``.
@@ -40,6 +42,7 @@ from verify.models import AuditEntry
 from verify.workflow import ReviewState
 
 FILTER_NAMES = ("since", "until", "state", "rating", "reviewer", "source_system", "speaker")
+LIST_FILTERS = frozenset({"state", "rating"})  # keys that never hold commas
 TEXT_MAX_CHARS = 300
 
 
@@ -64,7 +67,7 @@ class ExportFilters:
         values = {
             "since": _iso(self.since), "until": _iso(self.until), "state": ",".join(self.states),
             "rating": ",".join(self.ratings), "reviewer": self.reviewer, "source_system": self.source_system,
-            "speaker": ",".join(map(str, self.speaker_ids)),
+            "speaker": list(self.speaker_ids),
         }
         return {name: value for name, value in values.items() if value}
 
@@ -85,7 +88,7 @@ def export_filters_parse(data: Mapping[str, Any]) -> ExportFilters:
     parsed: dict[str, Any] = {}
     for name, parse in _PARSERS.items():
         try:
-            values = _values(data.get(name))
+            values = _values(data.get(name), split=name in LIST_FILTERS)
             if values:
                 parsed[name] = parse(values)
         except ValueError as exc:
@@ -97,8 +100,9 @@ def export_filters_parse(data: Mapping[str, Any]) -> ExportFilters:
     return ExportFilters(**{_FIELDS[name]: value for name, value in parsed.items()})
 
 
-def _values(raw: Any) -> tuple[str, ...]:
-    """A filter's values as stripped, non-empty texts: "a,b", ["a", "b,c"] and 3 are all accepted."""
+def _values(raw: Any, *, split: bool) -> tuple[str, ...]:
+    """A filter's values as stripped, non-empty texts, from text, a number or a list of them;
+    with ``split``, "a,b" is two values."""
     if raw is None:
         return ()
     items = raw if isinstance(raw, list | tuple) else [raw]
@@ -106,7 +110,7 @@ def _values(raw: Any) -> tuple[str, ...]:
     for item in items:
         if isinstance(item, bool) or not isinstance(item, str | int):
             raise ValueError(f"Give text, not {type(item).__name__}.")
-        texts.extend(part.strip() for part in str(item).split(","))
+        texts.extend(part.strip() for part in (str(item).split(",") if split else [str(item)]))
     return tuple(text for text in texts if text)
 
 

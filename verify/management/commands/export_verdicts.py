@@ -27,7 +27,7 @@ FILTER_HELP = {
     "rating": "substance rating key of the verdict, e.g. false (comma-separated for several)",
     "reviewer": "username of the person who acted (ClaimReview: proposer or approver)",
     "source_system": "newsroom system of the claim's article",
-    "speaker": "speaker id or canonical name (comma-separated for several)",
+    "speaker": "speaker id or canonical name (repeat the option for several)",
 }
 
 
@@ -41,7 +41,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--format", required=True, choices=ExportFormat.values)
         for name in FILTER_NAMES:
-            parser.add_argument(option_name(name), dest=name, metavar=name.upper(), help=FILTER_HELP[name])
+            repeatable = {"action": "append"} if name == "speaker" else {}
+            parser.add_argument(option_name(name), dest=name, metavar=name.upper(), help=FILTER_HELP[name],
+                                **repeatable)
         parser.add_argument(
             "--output", "-o", metavar="FILE",
             help="write here (replaced only once the export is complete); default: standard output",
