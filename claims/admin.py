@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
@@ -17,29 +18,9 @@ from django.views.decorators.http import require_POST
 
 from claims import admin_apikeys  # noqa: F401  (registers the API key admin)
 from claims import selectors, services
-from claims.models import Article, Claim, Speaker
-from verify.admin.access import ReadOnlyForStaffMixin, StaffReadOnlyAdmin, desk_access
+from claims.models import Article, Speaker
+from verify.admin.access import StaffReadOnlyAdmin, desk_access
 from verify.admin.text import highlight_spans
-
-
-class ClaimInline(ReadOnlyForStaffMixin, admin.TabularInline):
-    model = Claim
-    fields = ("content", "kind", "speaker", "review_state", "checkworthiness")
-    readonly_fields = fields
-    extra = 0
-    show_change_link = True
-    can_delete = False
-    ordering = ("content_start", "id")
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return super().get_queryset(request).select_related("speaker", "review")
-
-    @admin.display(description="Review")
-    def review_state(self, claim: Claim) -> str:
-        review = getattr(claim, "review", None)
-        if review is None:
-            return "—"
-        return format_html('<span class="badge badge-{}">{}</span>', review.state, review.get_state_display())
 
 
 @admin.register(Article)
@@ -51,15 +32,16 @@ class ArticleAdmin(StaffReadOnlyAdmin):
     show_full_result_count = False
     fieldsets = (
         ("Extraction", {"fields": ("extraction_badge", "extraction_error", "extractor_version", "extracted_at")}),
+        ("Claims", {"fields": ("claim_table",)}),
+        ("Text (claims highlighted)", {"fields": ("body_with_claims",)}),
         ("Article", {"fields": ("headline", "source_system", "external_id", "url", "dateline", "published_on",
-                                "language", "revision")}),
-        ("Text", {"fields": ("body_with_claims",)}),
+                                "language", "revision"), "classes": ("collapse",)}),
     )
     readonly_fields = (
         "source_system", "external_id", "url", "headline", "dateline", "published_on", "language",
-        "revision", "extraction_badge", "extraction_error", "extractor_version", "extracted_at", "body_with_claims",
+        "revision", "extraction_badge", "extraction_error", "extractor_version", "extracted_at", "claim_table",
+        "body_with_claims",
     )
-    inlines = [ClaimInline]
     actions = ["rerun_extraction"]
     change_form_template = "verify/admin/article_change_form.html"
 
@@ -87,7 +69,12 @@ class ArticleAdmin(StaffReadOnlyAdmin):
         return format_html('<span class="badge badge-extraction-{}">{}</span>',
                            article.extraction_status, article.get_extraction_status_display())
 
-    @admin.display(description="Article text (claims highlighted)")
+    @admin.display(description="Claims")
+    def claim_table(self, article: Article) -> str:
+        claims = selectors.claims_for_article(article).select_related("review")
+        return render_to_string("verify/admin/includes/article_claims.html", {"claims": claims})
+
+    @admin.display(description="Article text")
     def body_with_claims(self, article: Article) -> str:
         spans = selectors.claim_spans_for_article(article)
         return highlight_spans(article.body, spans)

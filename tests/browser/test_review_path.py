@@ -126,6 +126,14 @@ def test_fact_checker_editor_and_auditor_take_a_claim_to_publication(new_page, n
     assert auditor.locator("[data-action]").count() == 0
     screenshot(auditor, "claim-page-auditor")
 
+    # 7. The auditor's other pages: the claim's article, and the exports.
+    auditor.click(".cw-source-line a")
+    auditor.get_by_text("Re-run extraction").wait_for(state="detached")
+    screenshot(auditor, "article-page")
+    auditor.click(".desk-nav >> text=Exports")
+    auditor.get_by_role("button", name="Download now").wait_for()
+    screenshot(auditor, "exports-page")
+
 
 def propose_verdict(page, *, summary: str, fill_everything: bool = True) -> None:
     form = page.locator('details[data-action="propose_verdict"] form')

@@ -29,6 +29,7 @@ from verify.services.export_jobs import export_job_open, export_job_start, expor
 DOWNLOAD_ROW_LIMIT = 50_000
 FILTER_FIELDS = ("since", "until", "state", "rating", "reviewer", "source_system", "speaker")
 REFRESH_SECONDS = 5
+SEVERAL = "Hold Ctrl (⌘ on a Mac) to choose several."
 
 
 class ExportForm(forms.Form):
@@ -38,8 +39,9 @@ class ExportForm(forms.Form):
     since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(required=False, label="Until (inclusive)", widget=forms.DateInput(attrs={"type": "date"}))
     state = forms.MultipleChoiceField(required=False, label="Led to state", choices=ReviewState.choices,
-                                      widget=forms.SelectMultiple(attrs={"size": 7}))
-    rating = forms.MultipleChoiceField(required=False, choices=(), widget=forms.SelectMultiple(attrs={"size": 7}))
+                                      widget=forms.SelectMultiple(attrs={"size": 7}), help_text=SEVERAL)
+    rating = forms.MultipleChoiceField(required=False, choices=(), widget=forms.SelectMultiple(attrs={"size": 7}),
+                                       help_text=SEVERAL)
     reviewer = forms.CharField(required=False, label="Person who acted (username)")
     source_system = forms.CharField(required=False, label="Article source system")
     speaker = forms.CharField(required=False, label="Speaker (name or id)")
