@@ -13,7 +13,7 @@ from django.db import connection
 
 from tests.verify.export_data import history_build
 from tests.verify.test_offline_verifier import verify_export
-from verify.exports import ExportFilters, export_stream
+from verify.exports import ExportFilters, export_filters_parse, export_stream
 from verify.models import AuditEntry
 from verify.services.audit import audit_chain_check, entry_canonical, entry_hash
 
@@ -104,3 +104,12 @@ def test_rows_deleted_from_the_end_are_caught_by_the_chain_head_for_both(history
     raw_sql(f"DELETE FROM {TABLE} WHERE seq >= 10")
     output = assert_both_name(10, tmp_path, capsys)
     assert "missing rows: the header's chain head is seq 11, but the export ends at seq 9" in output
+
+
+def test_a_filtered_export_verifies_row_by_row_with_allow_gaps(history, tmp_path, capsys):
+    path = tmp_path / "editor.jsonl"
+    path.write_bytes(b"".join(export_stream("jsonl", export_filters_parse({"reviewer": "editor"}))))
+    assert verify_export.main([str(path)]) == 1
+    assert "the header says the export was filtered: run with --allow-gaps" in capsys.readouterr().out
+    assert verify_export.main(["--allow-gaps", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("OK: 2 rows, every row's hash intact")
