@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Article
-from tests.admin.conftest import MATRIX_ROLES, READERS, WORKERS
+from tests.admin.conftest import MATRIX_ROLES, READERS, WORKERS, article_with_claims
 
 pytestmark = pytest.mark.django_db
 
@@ -72,15 +72,25 @@ def test_rerun_says_what_happened(clients, article, django_capture_on_commit_cal
 
 
 def test_article_list_query_count_does_not_grow(clients, django_assert_max_num_queries):
-    from tests.admin.conftest import article_with_claims
-
     article_with_claims("a-1")
     client = clients["auditor"]
     url = reverse("admin:claims_article_changelist")
     client.get(url)
     with django_assert_max_num_queries(12) as few:
         client.get(url)
+    baseline = len(few.captured_queries)
     for index in range(2, 12):
         article_with_claims(f"a-{index}", claims=3)
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(baseline):
         client.get(url)
+
+
+def test_article_page_query_count_does_not_grow_with_claims(clients, django_assert_max_num_queries):
+    small, large = article_with_claims("small", claims=1), article_with_claims("large", claims=15)
+    client = clients["editor"]
+    client.get(reverse("admin:claims_article_change", args=[small.pk]))
+    with django_assert_max_num_queries(15) as few:
+        client.get(reverse("admin:claims_article_change", args=[small.pk]))
+    baseline = len(few.captured_queries)
+    with django_assert_max_num_queries(baseline):
+        client.get(reverse("admin:claims_article_change", args=[large.pk]))
