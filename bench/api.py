@@ -139,7 +139,7 @@ for name, group in (("bench-cms", "newsroom_system"), ("bench-editor", "editor")
 
 
 def api_keys_create(env: dict) -> dict[str, str]:
-    manage(env, "shell", "-c", USERS_SCRIPT)
+    manage(env, "shell", "-v", "0", "-c", USERS_SCRIPT)
     newsroom = manage(
         env,
         "apikey",

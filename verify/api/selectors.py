@@ -14,7 +14,7 @@ from django.db.models import Prefetch, QuerySet
 from claims.api.selectors import claims_visible
 from claims.models import Claim
 from config.api.access import Caller
-from verify.models import AuditEntry, Note, ReviewState, Source, Verdict, VerdictStatus
+from verify.models import AuditEntry, Note, Review, ReviewState, Source, Verdict, VerdictStatus
 from verify.models.webhooks import WebhookSubscription
 from verify.services.transitions import ActionSpec, transitions_available
 
@@ -42,6 +42,11 @@ def claim_visible(caller: Caller, claim_id: int) -> Claim:
         .select_related("article", "speaker", "review", "review__assignee")
         .get(pk=claim_id)
     )
+
+
+def review_visible(caller: Caller, claim_id: int) -> Review:
+    """The review of a claim the caller may see; DoesNotExist otherwise (or with no review)."""
+    return Review.objects.get(claim__in=claims_visible(caller).filter(pk=claim_id))
 
 
 def verdicts_visible(caller: Caller) -> QuerySet:

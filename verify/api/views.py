@@ -51,17 +51,17 @@ class VerdictPagination(NewestFirstCursorPagination):
     ordering = "-proposed_at"
 
 
-def claim_response(request: Request, claim_id: int, *, status_code: int = 200) -> Response:
+def claim_response(request: Request, claim_id: int) -> Response:
     """The claim's detail as the caller may see it, with its review version as ETag."""
     dossier = selectors.claim_dossier(caller=caller_of(request), claim_id=claim_id)
     review = getattr(dossier.claim, "review", None)
     headers = {"ETag": etag_for_version(review.version)} if review else {}
-    return Response(ClaimDetailSerializer(dossier).data, status=status_code, headers=headers)
+    return Response(ClaimDetailSerializer(dossier).data, headers=headers)
 
 
 def review_of_visible_claim(request: Request, claim_id: int) -> Review:
     """The review of a claim the caller may see (404 otherwise, or if it has no review)."""
-    return Review.objects.get(claim=selectors.claim_visible(caller_of(request), claim_id))
+    return selectors.review_visible(caller_of(request), claim_id)
 
 
 class ClaimDetailView(APIView):
