@@ -16,7 +16,7 @@ from .attribution import Attribution, reported_speech
 from .checkworthiness import checkworthiness
 from .dates import date_mention
 from .direct import continued_quotes, direct_quotes
-from .mentions import MentionDraft, draft_mention, entity_around
+from .mentions import MentionDraft, draft_mention, entity_around, entity_draft
 from .model import DEFAULT_MODEL, load_model
 from .parsed import ParsedArticle
 from .results import ArticleAnalysis, DateMention, ExtractedClaim, ExtractionError, Quantity, SpeakerMention
@@ -110,7 +110,7 @@ def resolve_speakers(
     for paragraph in parsed.paragraphs:
         for entity in paragraph.doc.ents:
             if entity.label_ in _OBSERVED_ENTITIES:
-                draft = draft_mention(entity.root, paragraph.start)
+                draft = entity_draft(entity, paragraph.start)
                 events.append((draft.span[0], 0, draft, None, entity.root.dep_.startswith("nsubj")))
     for attribution in attributions:
         if attribution.speaker is not None:

@@ -25,6 +25,9 @@ _ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "FAC": "organization
 _PRONOUN_TYPES = {"he": "person", "she": "person", "him": "person", "her": "person",
                   "they": "group", "them": "group", "it": "organization"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc group holdings ag sa s.a. gmbh".split())
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "organization"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "government"})
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,20 @@ class MentionDraft:
     head: str = ""
     definite: bool = False
     gender: str | None = None
+    generic_nouns: frozenset[str] = frozenset()
+    """Nouns a later "the ..." may use for this entity ("the company" for "Acme Corp.")."""
 
 
 def draft_mention(head: Token, base: int) -> MentionDraft:
     """The speaker phrase headed by ``head`` (a token of a paragraph Doc at offset ``base``)."""
     head = _author_of_document(head)
+    partners = [c for c in head.children if c.dep_ == "conj"]
+    if partners and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
+        return _coordinated_draft(head, partners, base)
+    return _single_draft(head, base)
+
+
+def _single_draft(head: Token, base: int) -> MentionDraft:
     if head.tag_ == "PRP":
         return MentionDraft(head.text, token_span([head], base), "pronoun",
                             _PRONOUN_TYPES.get(head.lower_, "person"), head.text,
@@ -61,6 +73,19 @@ def draft_mention(head: Token, base: int) -> MentionDraft:
     if head.tag_ == "NNP" and head.text[:1].isupper():
         return _unrecognised_name(head, base)
     return _nominal_draft(head, base)
+
+
+def _coordinated_draft(head: Token, partners: list[Token], base: int) -> MentionDraft:
+    """"Russia and China said": several speakers, reported together as a group."""
+    first, last = _single_draft(head, base), _single_draft(partners[-1], base)
+    span = (first.span[0], last.span[1])
+    text = head.doc.text[span[0] - base: span[1] - base]
+    return MentionDraft(text, span, "nominal", "group", text)
+
+
+def entity_draft(entity: EntitySpan, base: int) -> MentionDraft:
+    """A named entity seen anywhere in the text, as a mention of one person or body."""
+    return _single_draft(entity.root, base)
 
 
 def entity_around(token: Token) -> EntitySpan | None:
@@ -121,7 +146,17 @@ def named_draft(entity: EntitySpan, base: int) -> MentionDraft:
     if before >= 0 and entity.doc[before].lower_ == "the" and entity.start <= entity.doc[before].head.i < entity.end:
         shown = [entity.doc[before], *tokens]
     return MentionDraft(_text_of(shown), token_span(shown, base), "named", kind, canonical,
-                        head=canonical.split()[-1].lower())
+                        head=canonical.split()[-1].lower(), generic_nouns=_generic_nouns(canonical, kind))
+
+
+def _generic_nouns(name: str, kind: str) -> frozenset[str]:
+    """"the company" may refer back to "Orbital Systems Inc.", "the country" to "Japan"."""
+    if kind == "country":
+        return _COUNTRY_NOUNS
+    last = name.split()[-1].lower()
+    if kind == "organization" and last in _CORPORATE_SUFFIXES:
+        return _COMPANY_NOUNS
+    return frozenset({"organization", "group"}) if kind == "organization" else frozenset()
 
 
 def _unrecognised_name(head: Token, base: int) -> MentionDraft:

@@ -39,6 +39,7 @@ class Entity:
         self.gender = self.gender or draft.gender
         if draft.head:
             self.heads.add(draft.head)
+        self.heads |= draft.generic_nouns
         self.last_seen = max(self.last_seen, position)
         if is_subject:
             self.last_subject = max(self.last_subject, position)
