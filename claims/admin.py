@@ -7,7 +7,8 @@ page, where the review work happens, is ``verify.admin.claims``.
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -18,9 +19,19 @@ from django.views.decorators.http import require_POST
 
 from claims import admin_apikeys  # noqa: F401  (registers the API key admin)
 from claims import selectors, services
-from claims.models import Article, Speaker
+from claims.models import Article, Claim, Speaker
 from verify.admin.access import StaffReadOnlyAdmin, desk_access
 from verify.admin.text import highlight_spans
+
+
+def claim_count_of(field: str) -> Coalesce:
+    """The number of claims whose ``field`` is the row, as a per-row subquery.
+
+    A ``Count`` join would group every claim for each page and would also be joined into the
+    filter sidebar's DISTINCT queries; the subquery counts only the rows shown, from an index.
+    """
+    claims = Claim.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
+    return Coalesce(Subquery(claims.annotate(total=Count("pk")).values("total")), 0)
 
 
 @admin.register(Article)
@@ -46,7 +57,7 @@ class ArticleAdmin(StaffReadOnlyAdmin):
     change_form_template = "verify/admin/article_change_form.html"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+        return super().get_queryset(request).defer("body").annotate(claim_total=claim_count_of("article"))
 
     def get_urls(self) -> list:
         rerun = self.admin_site.admin_view(self.rerun_extraction_view)
@@ -107,7 +118,7 @@ class SpeakerAdmin(StaffReadOnlyAdmin):
     show_full_result_count = False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+        return super().get_queryset(request).annotate(claim_total=claim_count_of("speaker"))
 
     @admin.display(description="Claims", ordering="claim_total")
     def claim_count(self, speaker: Speaker) -> int:

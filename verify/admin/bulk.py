@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from verify import admin_messages
-from verify.admin.forms import assignable_users
+from verify.admin.forms import assignee_choices
 from verify.errors import WorkflowError
 from verify.models import Review
 from verify.services.reviews import review_load
@@ -23,7 +23,7 @@ from verify.services.transitions import transition_apply
 class DeskActionForm(helpers.ActionForm):
     """The action menu plus what some actions need: whom to assign, why to dismiss, what priority."""
 
-    assignee = forms.ModelChoiceField(assignable_users(), required=False, empty_label="Assign to…")
+    assignee = forms.ChoiceField(choices=assignee_choices, required=False)
     reason = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "Reason", "size": 30}))
     # Text, not a number field: a bad value must reach the workflow and be explained, not make
     # Django's action form invalid ("No action selected").

@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from claims.models import Article, SpeakerType
 from verify import ratings
 from verify.admin.access import desk_access
-from verify.admin.forms import assignable_users
+from verify.admin.forms import assignee_choices
 from verify.admin.queues import QUEUE_PARAM, queues_for
 from verify.models import ReviewState, Verdict, VerdictStatus
 
@@ -61,8 +61,7 @@ class AssigneeFilter(admin.SimpleListFilter):
     parameter_name = "assignee"
 
     def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
-        users = [(str(user.pk), user.get_username()) for user in assignable_users()]
-        return [(NOBODY, "Nobody"), *users]
+        return [(NOBODY, "Nobody"), *assignee_choices()[1:]]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
         if self.value() == NOBODY:

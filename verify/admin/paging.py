@@ -1,7 +1,8 @@
-"""Counting rows without counting all of them: long queues show "10,000+" instead of waiting.
+"""Counting rows without counting all of them: long queues show "5,000+" instead of waiting.
 
 An exact ``COUNT(*)`` over a filtered, joined claim list costs as much as reading it; nobody
-needs to know whether a queue holds 98,312 or 98,313 claims, so counts stop at a cap.
+needs to know whether a queue holds 98,312 or 98,313 claims, so counts stop at a cap ("5,000+":
+a hundred pages of 50; narrow the list with a filter or a search to go further).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
-COUNT_CAP = 10_000
+COUNT_CAP = 5_000
 
 
 def count_capped(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
