@@ -93,6 +93,9 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Take the write lock when a transaction starts, so two writers wait instead of failing.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -163,6 +166,8 @@ CELERY_BEAT_SCHEDULE = {
     "proposals-remind": {"task": "verify.tasks.proposals_remind", "schedule": crontab(minute=30)},
     "reviews-overdue-notify": {"task": "verify.tasks.reviews_overdue_notify", "schedule": crontab(hour=7, minute=0)},
     "reviews-recheck-due": {"task": "verify.tasks.reviews_recheck_due", "schedule": crontab(hour=6, minute=5)},
+    "reviews-priority-refresh": {"task": "verify.tasks.reviews_priority_refresh", "schedule": crontab(hour=5, minute=0)},
+    "export-jobs-purge": {"task": "verify.export_tasks.export_jobs_purge", "schedule": crontab(hour=4, minute=0)},
 }
 
 # --- Review workflow side effects (defaults of the rest: verify/conf.py) -----------------

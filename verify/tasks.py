@@ -10,7 +10,8 @@ or an e-mail is scheduled with the service's own back-off (``outbox.retry_countd
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from verify.services import events, housekeeping, notifications, source_metadata, webhooks
+from verify.export_tasks import export_job_run, export_jobs_purge  # noqa: F401  (registers them with workers)
+from verify.services import events, housekeeping, notifications, reviews, source_metadata, webhooks
 from verify.services.fetch import FetchTransientError
 
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
@@ -92,3 +93,9 @@ def proposals_remind() -> int:
 def reviews_recheck_due() -> int:
     """Put published claims whose recheck date has come back in the queue."""
     return housekeeping.reviews_recheck_due()
+
+
+@shared_task(**RETRIED)
+def reviews_priority_refresh() -> int:
+    """Recompute queue scores of waiting claims so they sink as they age."""
+    return reviews.reviews_priority_refresh()
