@@ -71,7 +71,7 @@ class ParsedArticle:
             ParsedParagraph(paragraph, doc, looks_like_headline(paragraph.text), index)
             for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs))
         ]
-        self.quotes: list[Quote] = find_quotes(self.text, article.paragraphs)
+        self.quotes: list[Quote] = find_quotes(article.paragraphs)
         self._paragraph_starts = [p.start for p in self.paragraphs]
 
     def paragraph_at(self, position: int) -> ParsedParagraph | None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpanOfTokens
 
 from .article import month_number
 from .results import Quantity, QuantityValue
@@ -119,7 +120,7 @@ def _is_numeric(token: Token) -> bool:
         and not (word == "one" and token.dep_ != "nummod")
 
 
-def _core_end(doc, i: int, last: int) -> int | None:
+def _core_end(doc: Doc, i: int, last: int) -> int | None:
     """Index of the last token of the number starting at ``i``, or None if none starts there."""
     token = doc[i]
     word = token.lower_
@@ -146,7 +147,7 @@ def _core_end(doc, i: int, last: int) -> int | None:
     return end
 
 
-def _is_date_or_name(doc, start: int, end: int) -> bool:
+def _is_date_or_name(doc: Doc, start: int, end: int) -> bool:
     core = doc[start: end + 1]
     label = core[0].ent_type_
     if label in _NAME_ENTITIES or label == "TIME":
@@ -159,7 +160,7 @@ def _is_date_or_name(doc, start: int, end: int) -> bool:
     return any(month_number(w) or w in _WEEKDAYS for w in entity_words if w.isalpha() and len(w) >= 3)
 
 
-def _quantity(doc, start: int, end: int, first: int, last: int, base: int) -> Quantity | None:
+def _quantity(doc: Doc, start: int, end: int, first: int, last: int, base: int) -> Quantity | None:
     value, qualifier = _value(doc[start: end + 1])
     if value is None:
         return None
@@ -173,7 +174,7 @@ def _quantity(doc, start: int, end: int, first: int, last: int, base: int) -> Qu
     return Quantity(doc[text_start: text_end + 1].text, span, value, currency or unit, hedge or qualifier)
 
 
-def _value(core) -> tuple[QuantityValue | None, str | None]:
+def _value(core: SpanOfTokens) -> tuple[QuantityValue | None, str | None]:
     """The number's value and the qualifier its form implies (ordinal, vague)."""
     words = [t.text for t in core]
     if len(words) == 1:
@@ -187,7 +188,7 @@ def _value(core) -> tuple[QuantityValue | None, str | None]:
     return parse_number(words), None
 
 
-def _hedge_before(doc, start: int, first: int) -> tuple[int, str | None]:
+def _hedge_before(doc: Doc, start: int, first: int) -> tuple[int, str | None]:
     """The longest hedge phrase ending right before the number (a currency sign may intervene)."""
     end = start - 1 if start > first and doc[start - 1].lower_ in _CURRENCY_SYMBOLS else start
     for length in (3, 2, 1):
@@ -200,7 +201,7 @@ def _hedge_before(doc, start: int, first: int) -> tuple[int, str | None]:
     return start, None
 
 
-def _unit_after(doc, start: int, end: int, last: int) -> tuple[str | None, int]:
+def _unit_after(doc: Doc, start: int, end: int, last: int) -> tuple[str | None, int]:
     """The unit and the index where the quantity's text ends.
 
     "12%"/"12 percent" -> percent; "5 million euros" -> EUR; "15-story" -> story (a compound

@@ -7,6 +7,7 @@ far more often an apostrophe, so it closes a single-quoted passage only before a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .article import Paragraph
@@ -26,47 +27,43 @@ _MARK = re.compile("[“”„«»\"‘’]")
 class Quote:
     """A quoted passage: ``start``/``end`` include the marks, ``inner_*`` exclude them.
 
-    ``closed`` is False when the passage ran to a paragraph end without a closing mark.
-    ``paragraphs`` counts the paragraphs it spans (news style reopens each one with a mark).
+    A passage left open at a paragraph's end (no closing mark) ends with that paragraph.
     """
 
     start: int
     end: int
     inner_start: int
     inner_end: int
-    closed: bool
-    paragraphs: int = 1
 
     def contains(self, position: int) -> bool:
         return self.start <= position < self.end
 
 
-def find_quotes(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[Quote]:
+def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
     """All top-level quotes in the paragraphs, in text order.
 
     1. Each paragraph is scanned for (opening, closing) mark pairs; a straight mark opens when
        it follows whitespace or an opening bracket/dash, otherwise it closes.
     2. A quote left open at a paragraph's end continues when the next paragraph starts with an
-       opening mark (news style); the two pieces become one Quote.
+       opening mark (news style); the pieces become one Quote.
     3. A quote left open otherwise runs to the end of its paragraph (a missing closing mark).
     """
     quotes: list[Quote] = []
     carried: Quote | None = None
     for index, paragraph in enumerate(paragraphs):
         pairs, dangling = _scan(paragraph)
-        if carried is not None:
-            if pairs and pairs[0][0] == paragraph.start and pairs[0][1] is not None:
-                first = pairs.pop(0)
-                quotes.append(_join(carried, first[1] + 1, first[1], closed=True))
-            elif dangling == paragraph.start:
-                carried = _join(carried, _end(paragraph), _end(paragraph), closed=False)
-                continue
-            else:
-                quotes.append(carried)
-            carried = None
-        quotes.extend(Quote(o, c + 1, o + 1, c, True) for o, c in pairs)
+        if carried is not None and dangling == paragraph.start:  # reopened, still open
+            carried = _extend(carried, _end(paragraph), _end(paragraph))
+            continue
+        if carried is not None and pairs and pairs[0][0] == paragraph.start:  # reopened, closed
+            closing = pairs.pop(0)[1]
+            quotes.append(_extend(carried, closing + 1, closing))
+        elif carried is not None:
+            quotes.append(carried)
+        carried = None
+        quotes.extend(Quote(opening, closing + 1, opening + 1, closing) for opening, closing in pairs)
         if dangling is not None:
-            piece = Quote(dangling, _end(paragraph), dangling + 1, _end(paragraph), False)
+            piece = Quote(dangling, _end(paragraph), dangling + 1, _end(paragraph))
             if _next_opens_with_quote(paragraphs, index):
                 carried = piece
             else:
@@ -112,15 +109,15 @@ def _role(text: str, offset: int, char: str, *, single_open: bool) -> str | None
     return "open" if char in OPENING_MARKS else "close"
 
 
-def _join(first: Quote, end: int, inner_end: int, *, closed: bool) -> Quote:
-    return Quote(first.start, end, first.inner_start, inner_end, closed, first.paragraphs + 1)
+def _extend(quote: Quote, end: int, inner_end: int) -> Quote:
+    return Quote(quote.start, end, quote.inner_start, inner_end)
 
 
 def _end(paragraph: Paragraph) -> int:
     return paragraph.start + len(paragraph.text)
 
 
-def _next_opens_with_quote(paragraphs, index: int) -> bool:
+def _next_opens_with_quote(paragraphs: Sequence[Paragraph], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     following = paragraphs[index + 1].text

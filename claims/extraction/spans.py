@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .quotes import CLOSING_MARKS, OPENING_MARKS, SINGLE_CLOSING, SINGLE_OPENING, STRAIGHT_MARK, Quote
 
@@ -33,7 +33,7 @@ def contiguous_runs(indices: Collection[int]) -> list[list[int]]:
 
 
 def run_around(
-    indices: Collection[int], anchor: int, tokens, parenthetical: Collection[int] = ()
+    indices: Collection[int], anchor: int, tokens: Doc, parenthetical: Collection[int] = ()
 ) -> list[int]:
     """The run of ``indices`` holding ``anchor``, bridged over comma-delimited parentheticals.
 
@@ -56,7 +56,7 @@ def run_around(
     return merged
 
 
-def _bridgeable(left: int, right: int, tokens, parenthetical: Collection[int]) -> bool:
+def _bridgeable(left: int, right: int, tokens: Doc, parenthetical: Collection[int]) -> bool:
     gap = range(left + 1, right)
     if not gap or not all(i in parenthetical for i in gap):
         return False

@@ -9,6 +9,7 @@ United Nations.
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .mentions import MentionDraft
@@ -131,7 +132,7 @@ class SpeakerRegistry:
                 return found
         return None
 
-    def _latest(self, key: tuple[str, str], accepts) -> Entity | None:
+    def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         matching = [e for e in self._index[key] if accepts(e)]
         return max(matching, key=lambda e: e.last_seen, default=None)
 
