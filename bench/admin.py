@@ -119,7 +119,8 @@ def _claims(articles: list, first: int, rng: random.Random, speakers: list) -> l
         claims.append(Claim(
             article=article, kind=("direct", "indirect", "mixed", "statement")[index % 4], content=content,
             content_key=f"{index:064d}", content_start=0, content_end=40, body_hash=article.content_hash,
-            speaker=speakers[index % len(speakers)], speaker_mention="the mayor", checkworthiness=rng.random(),
+            speaker=speakers[index % len(speakers)], speaker_mention="the mayor",
+            checkworthiness=rng.random(),
         ))
     return claims
 
@@ -212,7 +213,7 @@ def measure(runs: int, people: dict) -> list[tuple[str, float, float, float]]:
             if attempt >= 2:
                 timings.append(elapsed)
         timings.sort()
-        p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
+        p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
         results.append((label, statistics.median(timings), p95, timings[-1]))
     return results
 
@@ -244,7 +245,8 @@ def main() -> None:
         print(f"{label:38} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
         if label.startswith(("claim list", "queue", "search", "filter")) and p95 > TARGET_MS:
             slow.append(label)
-    print(f"\nTarget: claim lists under {TARGET_MS} ms (p95): {'MISSED by ' + ', '.join(slow) if slow else 'met'}.")
+    verdict = "MISSED by " + ", ".join(slow) if slow else "met"
+    print(f"\nTarget: claim lists under {TARGET_MS} ms (p95): {verdict}.")
 
 
 if __name__ == "__main__":

@@ -17,8 +17,11 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from claims import admin_apikeys  # noqa: F401  (registers the API key admin)
-from claims import selectors, services
+from claims import (
+    admin_apikeys,  # noqa: F401  (registers the API key admin)
+    selectors,
+    services,
+)
 from claims.models import Article, Claim, Speaker
 from verify.admin.access import StaffReadOnlyAdmin, desk_access
 from verify.admin.text import highlight_spans
@@ -36,13 +39,17 @@ def claim_count_of(field: str) -> Coalesce:
 
 @admin.register(Article)
 class ArticleAdmin(StaffReadOnlyAdmin):
-    list_display = ("__str__", "source_system", "external_id", "published_on", "extraction_badge", "claim_count")
+    list_display = (
+        "__str__", "source_system", "external_id", "published_on", "extraction_badge", "claim_count",
+    )
     list_filter = ("extraction_status", "source_system", "published_on")
     search_fields = ("headline", "external_id", "url")
     date_hierarchy = "created_at"
     show_full_result_count = False
     fieldsets = (
-        ("Extraction", {"fields": ("extraction_badge", "extraction_error", "extractor_version", "extracted_at")}),
+        ("Extraction", {"fields": (
+            "extraction_badge", "extraction_error", "extractor_version", "extracted_at",
+        )}),
         ("Claims", {"fields": ("claim_table",)}),
         ("Text (claims highlighted)", {"fields": ("body_with_claims",)}),
         ("Article", {"fields": ("headline", "source_system", "external_id", "url", "dateline", "published_on",
@@ -50,10 +57,10 @@ class ArticleAdmin(StaffReadOnlyAdmin):
     )
     readonly_fields = (
         "source_system", "external_id", "url", "headline", "dateline", "published_on", "language",
-        "revision", "extraction_badge", "extraction_error", "extractor_version", "extracted_at", "claim_table",
-        "body_with_claims",
+        "revision", "extraction_badge", "extraction_error", "extractor_version", "extracted_at",
+        "claim_table", "body_with_claims",
     )
-    actions = ["rerun_extraction"]
+    actions = ("rerun_extraction",)
     change_form_template = "verify/admin/article_change_form.html"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:

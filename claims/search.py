@@ -25,12 +25,14 @@ RELATED_LIMIT = 6
 CANDIDATE_LIMIT = 200
 KEY_WORDS = 4
 _WORD = re.compile(r"[\w][\w,.'’-]*\w|\w", re.UNICODE)
-STOP_WORDS = frozenset(
-    """about above after again against because been before being below between both could does doing
-    during each from further have having here into itself just more most other over same should some
-    such than that their theirs them then there these they this those through under until very were
-    what when where which while will with would your yours said says told according people""".split()
-)
+STOP_WORDS = frozenset({
+    "about", "above", "after", "again", "against", "because", "been", "before", "being", "below",
+    "between", "both", "could", "does", "doing", "during", "each", "from", "further", "have",
+    "having", "here", "into", "itself", "just", "more", "most", "other", "over", "same", "should",
+    "some", "such", "than", "that", "their", "theirs", "them", "then", "there", "these", "they",
+    "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which",
+    "while", "will", "with", "would", "your", "yours", "said", "says", "told", "according", "people",
+})
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ class FactCheckAdminSite(admin.AdminSite):
 
         return [
             path("exports/", self.admin_view(exports_view), name="verify_exports"),
-            path("exports/<int:job_id>/file/", self.admin_view(export_job_download_view), name="verify_export_file"),
+            path("exports/<int:job_id>/file/", self.admin_view(export_job_download_view),
+                 name="verify_export_file"),
             *super().get_urls(),
         ]

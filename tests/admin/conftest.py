@@ -14,9 +14,9 @@ from django.test import Client
 
 from claims.models import Article, Claim, ClaimKind, Speaker
 from claims.services import claim_content_key, content_hash
-from verify.models import Review
 from tests.factories import UserFactory
 from verify.admin_site import FactCheckAdminSite
+from verify.models import Review
 
 ROLE_GROUPS = {
     "outsider": None,

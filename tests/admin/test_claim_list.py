@@ -160,7 +160,7 @@ def test_list_query_count_does_not_grow_with_rows(clients, users, django_assert_
         client.get(LIST_URL)
     baseline = len(few.captured_queries)
     for index in range(20):
-        review = ReviewFactory(state=ReviewState.IN_REVIEW, assignee=users["fact_checker"])
+        ReviewFactory(state=ReviewState.IN_REVIEW, assignee=users["fact_checker"])
         VerdictFactory(review=ReviewFactory(state=ReviewState.VERDICT_PROPOSED, assignee=users["other_checker"]))
         ArticleFactory(source_system=f"cms-{index}")
     with django_assert_max_num_queries(baseline):

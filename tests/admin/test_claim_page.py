@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from tests.admin.conftest import MATRIX_ROLES, READERS
-from tests.factories import ArticleFactory, ClaimFactory, NoteFactory, ReviewFactory, SourceFactory
+from tests.factories import ArticleFactory, ClaimFactory, NoteFactory, ReviewFactory
 from verify.models import Note, Review, ReviewState, Source, VerdictStatus
 from verify.services.transitions import transition_apply
 

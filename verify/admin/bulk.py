@@ -24,7 +24,9 @@ class DeskActionForm(helpers.ActionForm):
     """The action menu plus what some actions need: whom to assign, why to dismiss, what priority."""
 
     assignee = forms.ChoiceField(choices=assignee_choices, required=False)
-    reason = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "Reason", "size": 30}))
+    reason = forms.CharField(
+        required=False, widget=forms.TextInput(attrs={"placeholder": "Reason", "size": 30}),
+    )
     # Text, not a number field: a bad value must reach the workflow and be explained, not make
     # Django's action form invalid ("No action selected").
     priority = forms.CharField(
@@ -40,10 +42,11 @@ def action_data(request: HttpRequest, *names: str) -> dict:
 def transition_each(request: HttpRequest, claims: QuerySet, *, action: str, data: dict) -> None:
     """Take ``action`` on the review of each selected claim and report the outcome in one message."""
     outcome = admin_messages.BulkOutcome(action)
-    reviews = Review.objects.filter(claim_id__in=claims.values("pk")).select_related("assignee").order_by("pk")
+    reviews = Review.objects.filter(claim_id__in=claims.values("pk")).order_by("pk")
     for review in reviews:
         try:
-            transition_apply(review=review, actor=request.user, action=action, data=data, expected_version=None)
+            transition_apply(review=review, actor=request.user, action=action, data=data,
+                             expected_version=None)
         except WorkflowError as error:
             outcome.refused(error, review_load(review.pk), request.user)
         else:

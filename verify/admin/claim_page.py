@@ -14,14 +14,14 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 
-from claims import selectors as claim_selectors
 from claims import search
+from claims import selectors as claim_selectors
 from config.api.access import Caller
+from verify import roles
 from verify.admin.forms import ActionForm, action_form
 from verify.admin.text import highlight_spans
 from verify.api.selectors import ClaimDossier, claim_dossier
 from verify.models import AuditEntry, Note, ReviewState, Source, VerdictStatus
-from verify import roles
 from verify.services.transitions import ActionSpec
 
 VERDICT_ACTION = "propose_verdict"
@@ -35,7 +35,8 @@ HISTORY_WORDS = {
     "await_source": "is waiting for a source, due {due_on}", "resume": "resumed the review",
     "propose_verdict": "proposed a verdict: {rating}", "send_back": "sent the verdict back",
     "approve": "approved and published the verdict: {rating}", "reopen": "reopened it",
-    "recheck": "put it back in the queue for a recheck", "priority_override": "set the priority to {priority}",
+    "recheck": "put it back in the queue for a recheck",
+    "priority_override": "set the priority to {priority}",
     "source_add": "added a source: {source}", "source_update": "corrected a source: {source}",
     "source_remove": "removed a source: {source}",
 }
@@ -115,7 +116,8 @@ def claim_workspace(*, user: AbstractBaseUser, claim_id: int, posted: Posted | N
                     if name != VERDICT_ACTION and name not in SOURCE_ACTIONS],
         "verdict_panel": _verdict_panel(dossier, specs, version=version, posted=posted),
         "verdicts": dossier.verdicts,
-        "source_add": _panel(specs["source_add"], version=version, posted=posted) if "source_add" in specs else None,
+        "source_add": (_panel(specs["source_add"], version=version, posted=posted)
+                       if "source_add" in specs else None),
         "sources": [_source_row(source, specs, version=version, posted=posted) for source in dossier.sources],
         "notes": [_note_row(note, user=user, posted=posted) for note in dossier.notes or []],
         "can_write_notes": roles.is_fact_checker(user),
@@ -151,7 +153,9 @@ def _panel(spec: ActionSpec, *, version: int, posted: Posted | None, initial: di
     return ActionPanel(spec, form, is_open=True)
 
 
-def _verdict_panel(dossier: ClaimDossier, specs: dict, *, version: int, posted: Posted | None) -> ActionPanel | None:
+def _verdict_panel(
+    dossier: ClaimDossier, specs: dict, *, version: int, posted: Posted | None
+) -> ActionPanel | None:
     """The verdict form; after a verdict was sent back it starts from that verdict's text."""
     spec = specs.get(VERDICT_ACTION)
     if spec is None:
@@ -193,7 +197,8 @@ def _history_row(entry: AuditEntry) -> HistoryRow:
     priority = data.get("priority_override")
     details = {
         "assignee": data.get("assignee") or "someone", "due_on": data.get("due_on") or "a date",
-        "rating": verdict.get("substance_label") or "", "source": source.get("title") or source.get("url") or "",
+        "rating": verdict.get("substance_label") or "",
+        "source": source.get("title") or source.get("url") or "",
         "priority": f"{priority:.2f}" if isinstance(priority, int | float) else "the computed score",
     }
     words = HISTORY_WORDS.get(entry.action, entry.action.replace("_", " ")).format(**details).rstrip(": ")

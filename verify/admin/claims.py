@@ -49,7 +49,7 @@ class ClaimAdmin(StaffReadOnlyAdmin):
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER  # facet counts are a COUNT per filter choice
     paginator = CappedCountPaginator
-    actions = ["claim_for_me", "assign_to", "dismiss_with_reason", "change_priority"]
+    actions = ("claim_for_me", "assign_to", "dismiss_with_reason", "change_priority")
     action_form = bulk.DeskActionForm
     change_list_template = "verify/admin/claim_change_list.html"
 
@@ -62,7 +62,9 @@ class ClaimAdmin(StaffReadOnlyAdmin):
 
     def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple:
         """The same fields as ``search_fields``, searched so names and headlines are not ILIKEd per claim."""
-        return (search.claims_search(queryset, search_term), False) if search_term.strip() else (queryset, False)
+        if not search_term.strip():
+            return queryset, False
+        return search.claims_search(queryset, search_term), False
 
     def changelist_view(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
         queue = QUEUES_BY_KEY.get(request.GET.get(QUEUE_PARAM, ""))

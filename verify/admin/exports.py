@@ -20,7 +20,12 @@ from verify import admin_messages, ratings
 from verify.admin.access import desk_access
 from verify.errors import WorkflowError
 from verify.exports import (
-    EXPORT_CONTENT_TYPES, export_count, export_filename, export_filters_parse, export_format_parse, export_stream,
+    EXPORT_CONTENT_TYPES,
+    export_count,
+    export_filename,
+    export_filters_parse,
+    export_format_parse,
+    export_stream,
 )
 from verify.models import ReviewState
 from verify.models.exports import ExportFormat, ExportJob, ExportJobState
@@ -35,13 +40,18 @@ SEVERAL = "Hold Ctrl (⌘ on a Mac) to choose several."
 class ExportForm(forms.Form):
     """Renders the choices; the export functions parse and check what is posted."""
 
-    format = forms.ChoiceField(choices=ExportFormat.choices, initial=ExportFormat.CSV, widget=forms.RadioSelect)
+    format = forms.ChoiceField(
+        choices=ExportFormat.choices, initial=ExportFormat.CSV, widget=forms.RadioSelect,
+    )
     since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(required=False, label="Until (inclusive)", widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(
+        required=False, label="Until (inclusive)", widget=forms.DateInput(attrs={"type": "date"}),
+    )
     state = forms.MultipleChoiceField(required=False, label="Led to state", choices=ReviewState.choices,
                                       widget=forms.SelectMultiple(attrs={"size": 7}), help_text=SEVERAL)
-    rating = forms.MultipleChoiceField(required=False, choices=(), widget=forms.SelectMultiple(attrs={"size": 7}),
-                                       help_text=SEVERAL)
+    rating = forms.MultipleChoiceField(
+        required=False, choices=(), widget=forms.SelectMultiple(attrs={"size": 7}), help_text=SEVERAL,
+    )
     reviewer = forms.CharField(required=False, label="Person who acted (username)")
     source_system = forms.CharField(required=False, label="Article source system")
     speaker = forms.CharField(required=False, label="Speaker (name or id)")

@@ -83,7 +83,8 @@ def landing_context(request: HttpRequest) -> dict:
                                url=queue_url(queue.key)))
     next_up = []
     if access.can_act:
-        next_up = list(selectors.claims_for_queue(user=request.user, queue="unassigned", filters={})[:NEXT_UP_SIZE])
+        unassigned = selectors.claims_for_queue(user=request.user, queue="unassigned", filters={})
+        next_up = list(unassigned[:NEXT_UP_SIZE])
     return {
         "queue_cards": cards,
         "next_up": next_up,
