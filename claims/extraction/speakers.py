@@ -12,10 +12,13 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .mentions import MentionDraft
+from .attribution import Attribution
+from .mentions import MentionDraft, draft_mention, entity_draft
+from .parsed import ParsedArticle
 from .results import SpeakerMention
 
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
+_OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BODY_TYPES = frozenset({"organization", "country"})
 
 
@@ -44,6 +47,10 @@ class Entity:
         self.last_seen = max(self.last_seen, position)
         if is_subject:
             self.last_subject = max(self.last_subject, position)
+
+
+Resolved = tuple[MentionDraft | None, Entity]
+"""A claim's speaker phrase as written (None when inherited silently) and its entity."""
 
 
 class SpeakerRegistry:
@@ -156,3 +163,50 @@ def speaker_mention(draft: MentionDraft | None, entity: Entity) -> SpeakerMentio
         role=role,
         type=kind,
     )
+
+
+def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> dict[int, Resolved]:
+    """Each attribution's speaker phrase and entity, by ``id(attribution)``.
+
+    1. Named entities and speaker phrases are visited in text order, so each mention is
+       resolved against what the reader has seen so far.
+    2. Attributions without a speaker phrase then take their parent's entity.
+    """
+    places = {part.strip().lower() for part in (parsed.dateline or "").split(",") if part.strip()}
+    registry = SpeakerRegistry(places)
+    events: list[tuple[int, int, MentionDraft, Attribution | None, bool]] = []
+    for paragraph in parsed.paragraphs:
+        for entity in paragraph.doc.ents:
+            if entity.label_ in _OBSERVED_ENTITIES:
+                draft = entity_draft(entity, paragraph.start)
+                events.append((draft.span[0], 0, draft, None, entity.root.dep_.startswith("nsubj")))
+    for attribution in attributions:
+        if attribution.speaker is not None:
+            draft = draft_mention(attribution.speaker, attribution.paragraph.start)
+            events.append((draft.span[0], 1, draft, attribution, True))
+    events.sort(key=lambda event: (event[0], event[1]))
+    resolved: dict[int, Resolved] = {}
+    for position, _, draft, attribution, is_subject in events:
+        if attribution is None:
+            registry.observe(draft, position, is_subject=is_subject)
+        else:
+            resolved[id(attribution)] = (draft, registry.resolve(draft, position))
+    for attribution in attributions:
+        if id(attribution) not in resolved:
+            resolved[id(attribution)] = _inherited_speaker(attribution, resolved, registry)
+    return resolved
+
+
+def _inherited_speaker(attribution: Attribution, resolved: dict[int, Resolved],
+                       registry: SpeakerRegistry) -> Resolved:
+    """The parent's speaker; a cue of its own ("adding") keeps the parent's speaker phrase,
+    a quote paragraph without a cue has none."""
+    parent = attribution.parent
+    while parent is not None and id(parent) not in resolved:
+        parent = parent.parent
+    if parent is None:
+        unknown = Entity("unknown", "anonymous")
+        registry.entities.append(unknown)
+        return None, unknown
+    draft, entity = resolved[id(parent)]
+    return (draft if attribution.cue is not None else None), entity
