@@ -16,19 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+import schemathesis
+from django.core.signals import request_finished, request_started
+from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
+from django.test import override_settings
+from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
-schemathesis = pytest.importorskip("schemathesis")
-
-from django.core.signals import request_finished, request_started  # noqa: E402
-from django.core.wsgi import get_wsgi_application  # noqa: E402
-from django.db import close_old_connections  # noqa: E402
-from django.test import override_settings  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance  # noqa: E402
-
-from claims import apikeys  # noqa: E402
-from tests.api.conftest import OWN_SOURCE, article_with_claims, user_with_role  # noqa: E402
-from verify.services.webhooks import webhook_subscription_create  # noqa: E402
+from claims import apikeys
+from tests.api.conftest import OWN_SOURCE, article_with_claims, user_with_role
+from verify.services.webhooks import webhook_subscription_create
 
 MAX_EXAMPLES = 20  # per operation and reader: about 30 s of CPU for the whole API
 LENIENT_CHECKS = [negative_data_rejection, positive_data_acceptance]

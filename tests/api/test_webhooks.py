@@ -6,10 +6,8 @@ import json
 
 import pytest
 
-pytest.importorskip("verify.models.webhooks", reason="webhook models have not landed yet")
-
-from tests.api.conftest import NEWSROOM, OWN_SOURCE, ROLES, assert_problem  # noqa: E402
-from verify.models.webhooks import WebhookDelivery, WebhookSubscription  # noqa: E402
+from tests.api.conftest import NEWSROOM, OWN_SOURCE, ROLES, assert_problem
+from verify.models.webhooks import WebhookDelivery, WebhookSubscription
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/webhooks"
