@@ -50,8 +50,13 @@ def database_url() -> str:
 
 def child_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CELERY_", "DATABASE_"))}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings", DJANGO_SECRET_KEY="bench-only-secret-key-0123456789abcdef",
-               DATABASE_URL=database_url(), DATABASE_CONN_MAX_AGE="0", PYTHONPATH=str(ROOT))
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DJANGO_SECRET_KEY="bench-only-secret-key-0123456789abcdef",
+        DATABASE_URL=database_url(),
+        DATABASE_CONN_MAX_AGE="0",
+        PYTHONPATH=str(ROOT),
+    )
     return env
 
 
@@ -111,7 +116,10 @@ def main() -> None:
     if args.measure:
         return measure(*args.measure)
 
-    print(f"PostgreSQL {PG_ADMIN_URL.rsplit('/', 1)[0]}/{DB_NAME}; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
+    print(
+        f"PostgreSQL {PG_ADMIN_URL.rsplit('/', 1)[0]}/{DB_NAME}; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     if database_prepare(args.rows):
         print(f"reusing the seeded database ({args.rows:,} audit rows)")
     else:
@@ -127,20 +135,38 @@ def main() -> None:
 
 
 def report(formats: list[str], tmp: Path) -> None:
-    print(f"{'export':<26}{'rows':>10}{'seconds':>9}{'rows/s':>10}{'peak RSS':>10}{'RSS before':>11}{'MB out':>8}")
+    """One line per format; "RSS before" is the child's peak with Django loaded, before exporting."""
+    print(
+        f"{'export':<26}{'rows':>10}{'seconds':>9}{'rows/s':>10}{'peak RSS':>10}{'RSS before':>11}{'MB out':>8}"
+    )
     for fmt in formats:
         out, _, peak = run_child([PYTHON, __file__, "--measure", fmt, str(tmp / f"export.{fmt}")])
         m = json.loads(out)
-        print(f"{'export_write ' + fmt:<26}{m['rows']:>10,}{m['seconds']:>9.2f}{m['rows'] / m['seconds']:>10,.0f}"
-              f"{peak:>7.0f} MB{m['rss_before_mb']:>8.0f} MB{m['bytes'] / 1e6:>8.0f}")
+        print(
+            f"{'export_write ' + fmt:<26}{m['rows']:>10,}{m['seconds']:>9.2f}{m['rows'] / m['seconds']:>10,.0f}"
+            f"{peak:>7.0f} MB{m['rss_before_mb']:>8.0f} MB{m['bytes'] / 1e6:>8.0f}"
+        )
     if "csv" in formats:
-        command = [PYTHON, str(ROOT / "manage.py"), "export_verdicts", "--format", "csv", "--output", str(tmp / "c.csv")]
+        command = [
+            PYTHON,
+            str(ROOT / "manage.py"),
+            "export_verdicts",
+            "--format",
+            "csv",
+            "--output",
+            str(tmp / "c.csv"),
+        ]
         _, seconds, peak = run_child(command)
-        print(f"{'manage.py export_verdicts':<26}{'(csv)':>10}{seconds:>9.2f}{'':>10}{peak:>7.0f} MB   (wall time, startup included)")
+        print(
+            f"{'manage.py export_verdicts':<26}{'(csv)':>10}{seconds:>9.2f}{'':>10}{peak:>7.0f} MB   (wall time, startup included)"
+        )
     if "jsonl" in formats:
         verifier = [PYTHON, str(ROOT / "tools" / "verify_export.py"), str(tmp / "export.jsonl")]
         out, seconds, peak = run_child(verifier)
         print(f"tools/verify_export.py: {out.strip()[:60]}... in {seconds:.1f} s, peak RSS {peak:.0f} MB")
+    print(
+        f"load average at the end {os.getloadavg()[0]:.1f} (other processes on the machine slow every figure)"
+    )
 
 
 # --- child: measure one export -------------------------------------------------------------------
@@ -160,7 +186,11 @@ def measure(fmt: str, path: str) -> None:
     start = time.perf_counter()
     rows = export_write(fmt, ExportFilters(), path)
     seconds = time.perf_counter() - start
-    print(json.dumps({"rows": rows, "seconds": seconds, "rss_before_mb": before, "bytes": os.path.getsize(path)}))
+    print(
+        json.dumps(
+            {"rows": rows, "seconds": seconds, "rss_before_mb": before, "bytes": os.path.getsize(path)}
+        )
+    )
 
 
 # --- child: seed --------------------------------------------------------------------------------
@@ -177,7 +207,9 @@ def seed(rows: int) -> None:
         last_seq, last_hash = seed_audit(rows, claim_ids, connection)
         from verify.models import HEAD_ID, AuditChainHead
 
-        AuditChainHead.objects.update_or_create(pk=HEAD_ID, defaults={"last_seq": last_seq, "last_hash": last_hash})
+        AuditChainHead.objects.update_or_create(
+            pk=HEAD_ID, defaults={"last_seq": last_seq, "last_hash": last_hash}
+        )
     with connection.cursor() as cursor:  # fresh statistics, so the planner sees a million rows
         cursor.execute("ANALYZE")
 
@@ -188,29 +220,60 @@ def seed_claims() -> list[int]:
     from claims.models import Article, Claim, Speaker
 
     speakers = Speaker.objects.bulk_create(
-        Speaker(canonical_name=f"Speaker {n}", name_key=f"speaker {n}", type="person" if n % 4 else "organization",
-                role="Minister") for n in range(SPEAKERS)
+        Speaker(
+            canonical_name=f"Speaker {n}",
+            name_key=f"speaker {n}",
+            type="person" if n % 4 else "organization",
+            role="Minister",
+        )
+        for n in range(SPEAKERS)
     )
     body_hash = hashlib.sha256(b"body").hexdigest()
     articles = Article.objects.bulk_create(
-        (Article(source_system=f"cms-{n % 3}", external_id=f"story-{n}", url=f"https://news.example.org/story-{n}",
-                 headline=f"Headline of story {n}: the council's budget vote", body="body", content_hash=body_hash)
-         for n in range(CLAIMS // CLAIMS_PER_ARTICLE)), batch_size=2000,
+        (
+            Article(
+                source_system=f"cms-{n % 3}",
+                external_id=f"story-{n}",
+                url=f"https://news.example.org/story-{n}",
+                headline=f"Headline of story {n}: the council's budget vote",
+                body="body",
+                content_hash=body_hash,
+            )
+            for n in range(CLAIMS // CLAIMS_PER_ARTICLE)
+        ),
+        batch_size=2000,
     )
     claims = Claim.objects.bulk_create(
-        (Claim(article=articles[n // CLAIMS_PER_ARTICLE], kind="indirect", speaker=speakers[n % SPEAKERS],
-               content=f"About {40_000 + n:,} people would benefit from the new minimum wage, up from 25,000",
-               content_key=f"{n:064x}", content_start=0, content_end=80, body_hash=body_hash,
-               speaker_mention="the minister", checkworthiness=0.7) for n in range(CLAIMS)), batch_size=5000,
+        (
+            Claim(
+                article=articles[n // CLAIMS_PER_ARTICLE],
+                kind="indirect",
+                speaker=speakers[n % SPEAKERS],
+                content=f"About {40_000 + n:,} people would benefit from the new minimum wage, up from 25,000",
+                content_key=f"{n:064x}",
+                content_start=0,
+                content_end=80,
+                body_hash=body_hash,
+                speaker_mention="the minister",
+                checkworthiness=0.7,
+            )
+            for n in range(CLAIMS)
+        ),
+        batch_size=5000,
     )
     return [claim.id for claim in claims]
 
 
 STEPS = [  # action, from, to: one claim's typical way through the desk, repeated
-    ("queue", "new", "queued"), ("claim", "queued", "in_review"), ("source_add", "in_review", "in_review"),
-    ("source_add", "in_review", "in_review"), ("await_source", "in_review", "awaiting_source"),
-    ("resume", "awaiting_source", "in_review"), ("propose_verdict", "in_review", "verdict_proposed"),
-    ("send_back", "verdict_proposed", "in_review"), ("propose_verdict", "in_review", "verdict_proposed"),
+    ("queue", "new", "queued"),
+    ("claim", "queued", "in_review"),
+    ("source_add", "in_review", "in_review"),
+    ("source_add", "in_review", "in_review"),
+    ("await_source", "in_review", "awaiting_source"),
+    ("resume", "awaiting_source", "in_review"),
+    ("propose_verdict", "in_review", "verdict_proposed"),
+    ("send_back", "verdict_proposed", "in_review"),
+    ("propose_verdict", "in_review", "verdict_proposed"),
     ("approve", "verdict_proposed", "published"),
 ]
 
@@ -225,27 +288,57 @@ def audit_row(seq: int, claim_id: int, moment) -> dict:
     if action in ("propose_verdict", "send_back", "approve"):
         source_ids = [seq, seq + 1]
         verdict = {
-            "id": seq, "number": 1, "status": {"approve": "approved", "send_back": "sent_back"}.get(action, "proposed"),
-            "attribution": "confirmed", "attribution_rationale": "Recorded at the council meeting on video.",
-            "substance": "mostly_true", "substance_label": "Mostly true", "substance_value": 4,
-            "substance_alternate_name": "Mostly true", "summary": "About right: the office counts 40,012 workers.",
+            "id": seq,
+            "number": 1,
+            "status": {"approve": "approved", "send_back": "sent_back"}.get(action, "proposed"),
+            "attribution": "confirmed",
+            "attribution_rationale": "Recorded at the council meeting on video.",
+            "substance": "mostly_true",
+            "substance_label": "Mostly true",
+            "substance_value": 4,
+            "substance_alternate_name": "Mostly true",
+            "summary": "About right: the office counts 40,012 workers.",
             "substance_rationale": "The statistics office counts 40,012 workers on the minimum wage in May.",
-            "source_ids": source_ids, "recheck_on": None, "proposed_by": actor, "proposed_at": utc_iso(moment),
+            "source_ids": source_ids,
+            "recheck_on": None,
+            "proposed_by": actor,
+            "proposed_at": utc_iso(moment),
             "decided_by": None if action == "propose_verdict" else "editor1",
-            "decided_at": None if action == "propose_verdict" else utc_iso(moment), "decision_note": "",
+            "decided_at": None if action == "propose_verdict" else utc_iso(moment),
+            "decision_note": "",
         }
     elif action == "source_add":
         source_ids = [seq]
-        data = {"source": {"id": seq, "url": f"https://stats.example.org/wages/{seq}", "title": "Wage statistics",
-                           "publisher": "Statistics Office", "published_on": "2026-05-01", "accessed_on": "2026-11-02",
-                           "excerpt": "40,012 workers earn the minimum wage.", "stance": "supports", "archive_url": ""}}
+        data = {
+            "source": {
+                "id": seq,
+                "url": f"https://stats.example.org/wages/{seq}",
+                "title": "Wage statistics",
+                "publisher": "Statistics Office",
+                "published_on": "2026-05-01",
+                "accessed_on": "2026-11-02",
+                "excerpt": "40,012 workers earn the minimum wage.",
+                "stance": "supports",
+                "archive_url": "",
+            }
+        }
     elif action == "claim":
         data = {"assignee": actor}
     elif action == "send_back":
         reason = "Name the office's survey and its month."
-    return {"seq": seq, "occurred_at": utc_iso(moment), "actor": actor, "claim_id": claim_id, "action": action,
-            "from_state": from_state, "to_state": to_state, "reason": reason, "verdict": verdict,
-            "source_ids": source_ids, "data": data}
+    return {
+        "seq": seq,
+        "occurred_at": utc_iso(moment),
+        "actor": actor,
+        "claim_id": claim_id,
+        "action": action,
+        "from_state": from_state,
+        "to_state": to_state,
+        "reason": reason,
+        "verdict": verdict,
+        "source_ids": source_ids,
+        "data": data,
+    }
 
 
 def seed_audit(rows: int, claim_ids: list[int], connection) -> tuple[int, str]:
@@ -255,10 +348,23 @@ def seed_audit(rows: int, claim_ids: list[int], connection) -> tuple[int, str]:
     from verify.models import GENESIS_HASH, AuditEntry
     from verify.services.audit import entry_hash
 
-    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     prev_hash = GENESIS_HASH
-    columns = ("seq", "occurred_at", "actor_username", "claim_id", "action", "from_state", "to_state", "reason",
-               "verdict", "source_ids", "data", "prev_hash", "hash")
+    columns = (
+        "seq",
+        "occurred_at",
+        "actor_username",
+        "claim_id",
+        "action",
+        "from_state",
+        "to_state",
+        "reason",
+        "verdict",
+        "source_ids",
+        "data",
+        "prev_hash",
+        "hash",
+    )
     sql = f"COPY {AuditEntry._meta.db_table} ({', '.join(columns)}) FROM STDIN"
     with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for seq in range(1, rows + 1):
@@ -267,10 +373,23 @@ def seed_audit(rows: int, claim_ids: list[int], connection) -> tuple[int, str]:
             canonical["prev_hash"] = prev_hash
             prev_hash = entry_hash(canonical)
             verdict = None if canonical["verdict"] is None else json.dumps(canonical["verdict"])
-            copy.write_row((seq, moment, canonical["actor"], canonical["claim_id"], canonical["action"],
-                            canonical["from_state"], canonical["to_state"], canonical["reason"], verdict,
-                            json.dumps(canonical["source_ids"]), json.dumps(canonical["data"]),
-                            canonical["prev_hash"], prev_hash))
+            copy.write_row(
+                (
+                    seq,
+                    moment,
+                    canonical["actor"],
+                    canonical["claim_id"],
+                    canonical["action"],
+                    canonical["from_state"],
+                    canonical["to_state"],
+                    canonical["reason"],
+                    verdict,
+                    json.dumps(canonical["source_ids"]),
+                    json.dumps(canonical["data"]),
+                    canonical["prev_hash"],
+                    prev_hash,
+                )
+            )
     return rows, prev_hash
 
 

@@ -80,8 +80,9 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Iterable, Iterator, Optional, Tuple
+from typing import IO, Any
 
 GENESIS_HASH = "0" * 64
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -93,7 +94,7 @@ UTC_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z", 
 class BadInput(Exception):
     """The file cannot be checked at all (exit 2)."""
 
-    def __init__(self, line: Optional[int], message: str) -> None:
+    def __init__(self, line: int | None, message: str) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
@@ -105,7 +106,7 @@ class BadInput(Exception):
 class ChainFailure(Exception):
     """A row that does not match the chain (exit 1)."""
 
-    def __init__(self, line: int, seq: Optional[int], message: str) -> None:
+    def __init__(self, line: int, seq: int | None, message: str) -> None:
         super().__init__(message)
         self.line = line
         self.seq = seq
@@ -158,8 +159,10 @@ def _is_int(value: Any) -> bool:
 
 AUDIT_FIELD_CHECKS = {
     "seq": ("a positive integer", lambda v: _is_int(v) and v >= 1),
-    "occurred_at": ("a UTC timestamp like 2026-11-25T09:38:13.123456Z",
-                    lambda v: isinstance(v, str) and UTC_TIMESTAMP.fullmatch(v) is not None),
+    "occurred_at": (
+        "a UTC timestamp like 2026-11-25T09:38:13.123456Z",
+        lambda v: isinstance(v, str) and UTC_TIMESTAMP.fullmatch(v) is not None,
+    ),
     "actor": ("a string or null", lambda v: v is None or isinstance(v, str)),
     "claim_id": ("an integer", _is_int),
     "action": ("a string", lambda v: isinstance(v, str)),
@@ -183,18 +186,20 @@ def audit_of(row: dict, line: int) -> dict:
         if name not in audit:
             raise BadInput(line, f'audit field "{name}" is missing')
         if not check(audit[name]):
-            raise BadInput(line, f'audit field "{name}" must be {expected}, not {json.dumps(audit[name])[:80]}')
+            raise BadInput(
+                line, f'audit field "{name}" must be {expected}, not {json.dumps(audit[name])[:80]}'
+            )
     return audit
 
 
 @dataclass
 class Header:
     complete: bool
-    rows: Optional[int] = None
-    head: Optional[Tuple[int, str]] = None  # (seq, hash) of the chain head
+    rows: int | None = None
+    head: tuple[int, str] | None = None  # (seq, hash) of the chain head
 
 
-def header_of(obj: dict, line: int) -> Optional[Header]:
+def header_of(obj: dict, line: int) -> Header | None:
     """The export header when ``obj`` is one (``{"export": {...}}``), else None."""
     if "export" not in obj:
         return None
@@ -209,11 +214,15 @@ def header_of(obj: dict, line: int) -> Optional[Header]:
     return Header(complete=meta["complete"], rows=rows, head=_chain_head(meta.get("chain_head"), line))
 
 
-def _chain_head(head: Any, line: int) -> Optional[Tuple[int, str]]:
+def _chain_head(head: Any, line: int) -> tuple[int, str] | None:
     if head is None:
         return None
-    if (not isinstance(head, dict) or not (_is_int(head.get("seq")) and head["seq"] >= 0)
-            or not isinstance(head.get("hash"), str) or not HEX64.fullmatch(head["hash"])):
+    if (
+        not isinstance(head, dict)
+        or not (_is_int(head.get("seq")) and head["seq"] >= 0)
+        or not isinstance(head.get("hash"), str)
+        or not HEX64.fullmatch(head["hash"])
+    ):
         raise BadInput(line, 'the export header\'s "chain_head" must be {"seq": <integer>, "hash": <64 hex>}')
     return head["seq"], head["hash"]
 
@@ -225,7 +234,7 @@ def canonical_hash(audit: dict) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def numbered_lines(stream: IO[bytes]) -> Iterator[Tuple[int, bytes, bool]]:
+def numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes, bool]]:
     """(line number, bytes without the newline, is-the-last-line-and-unterminated)."""
     line = 0
     for line, raw in enumerate(stream, 1):
@@ -248,7 +257,7 @@ class ChainCheck:
     from_genesis: bool
     rows: int = 0
     gaps: int = 0
-    last: Optional[Tuple[int, int, str]] = None  # (line, seq, hash) of the previous row
+    last: tuple[int, int, str] | None = None  # (line, seq, hash) of the previous row
     hint: str = field(default="")
 
     def add(self, line: int, audit: dict) -> None:
@@ -259,8 +268,10 @@ class ChainCheck:
             raise BadInput(line, "a string holds a lone surrogate (not encodable as UTF-8)") from None
         if computed != audit["hash"]:
             raise ChainFailure(
-                line, seq, f"hash mismatch: the row's content hashes to {computed}, but its hash is "
-                f"{audit['hash']}: the row was changed"
+                line,
+                seq,
+                f"hash mismatch: the row's content hashes to {computed}, but its hash is "
+                f"{audit['hash']}: the row was changed",
             )
         if self.last is None:
             self._check_first(line, seq, audit["prev_hash"])
@@ -271,19 +282,25 @@ class ChainCheck:
 
     def _check_first(self, line: int, seq: int, prev_hash: str) -> None:
         if seq == 1 and prev_hash != GENESIS_HASH:
-            raise ChainFailure(line, seq, f"wrong start: seq 1 must have prev_hash {'0' * 8}..., not {prev_hash}")
+            raise ChainFailure(
+                line, seq, f"wrong start: seq 1 must have prev_hash {'0' * 8}..., not {prev_hash}"
+            )
         if self.from_genesis and seq != 1:
             raise ChainFailure(
-                line, seq, f"wrong start: a complete export starts at seq 1, this one at seq {seq}: "
-                f"rows 1-{seq - 1} are missing{self.hint}"
+                line,
+                seq,
+                f"wrong start: a complete export starts at seq 1, this one at seq {seq}: "
+                f"rows 1-{seq - 1} are missing{self.hint}",
             )
 
     def _check_link(self, line: int, seq: int, prev_hash: str) -> None:
         prev_line, prev_seq, prev_row_hash = self.last
         if seq <= prev_seq:
             raise ChainFailure(
-                line, seq, f"broken link: seq {seq} comes after seq {prev_seq} (line {prev_line}): "
-                "rows are out of order or repeated"
+                line,
+                seq,
+                f"broken link: seq {seq} comes after seq {prev_seq} (line {prev_line}): "
+                "rows are out of order or repeated",
             )
         consecutive = seq == prev_seq + 1
         if not consecutive and not self.strict:
@@ -292,11 +309,15 @@ class ChainCheck:
         if prev_hash != prev_row_hash:
             missing = "" if consecutive else f"; seqs {prev_seq + 1}-{seq - 1} are missing"
             raise ChainFailure(
-                line, seq, f"broken link: prev_hash {prev_hash} is not the hash of the previous row "
-                f"(seq {prev_seq}, line {prev_line}){missing}{self.hint}"
+                line,
+                seq,
+                f"broken link: prev_hash {prev_hash} is not the hash of the previous row "
+                f"(seq {prev_seq}, line {prev_line}){missing}{self.hint}",
             )
         if not consecutive:
-            raise ChainFailure(line, seq, f"seq gap: seq {seq} follows seq {prev_seq} (line {prev_line}){self.hint}")
+            raise ChainFailure(
+                line, seq, f"seq gap: seq {seq} follows seq {prev_seq} (line {prev_line}){self.hint}"
+            )
 
     def summary(self) -> str:
         if self.last is None:
@@ -312,8 +333,8 @@ class ChainCheck:
 
 def verify(stream: IO[bytes], allow_gaps: bool = False) -> str:
     """Check a whole export; the OK summary, or BadInput / ChainFailure for the first problem."""
-    header: Optional[Header] = None
-    chain: Optional[ChainCheck] = None
+    header: Header | None = None
+    chain: ChainCheck | None = None
     last_line = 0
     for line, raw, is_last in numbered_lines(stream):
         last_line = line
@@ -330,7 +351,7 @@ def verify(stream: IO[bytes], allow_gaps: bool = False) -> str:
     return chain.summary()
 
 
-def _chain_for(header: Optional[Header], allow_gaps: bool) -> ChainCheck:
+def _chain_for(header: Header | None, allow_gaps: bool) -> ChainCheck:
     complete = header.complete if header is not None else not allow_gaps
     strict = complete or not allow_gaps
     if allow_gaps or (header is not None and header.complete):
@@ -342,41 +363,47 @@ def _chain_for(header: Optional[Header], allow_gaps: bool) -> ChainCheck:
     return ChainCheck(strict=strict, from_genesis=complete, hint=hint)
 
 
-def _check_row_count(header: Optional[Header], chain: ChainCheck, last_line: int) -> None:
+def _check_row_count(header: Header | None, chain: ChainCheck, last_line: int) -> None:
     """Rows cut off the end: fewer than the header promises, or short of the chain head."""
     if header is None:
         return
     last_seq, last_hash = (chain.last[1], chain.last[2]) if chain.last else (0, GENESIS_HASH)
     if header.rows is not None and header.rows != chain.rows:
         raise ChainFailure(
-            last_line + 1, last_seq + 1, f"missing rows: the header promises {header.rows} rows, the file "
-            f"holds {chain.rows}: rows were cut off the end after seq {last_seq}"
+            last_line + 1,
+            last_seq + 1,
+            f"missing rows: the header promises {header.rows} rows, the file "
+            f"holds {chain.rows}: rows were cut off the end after seq {last_seq}",
         )
     if not header.complete or header.head is None or header.head == (last_seq, last_hash):
         return
     head_seq, head_hash = header.head
     if head_seq > last_seq:
         raise ChainFailure(
-            last_line + 1, last_seq + 1, f"missing rows: the header's chain head is seq {head_seq}, but the "
-            f"export ends at seq {last_seq}: rows were lost from the end of the log"
+            last_line + 1,
+            last_seq + 1,
+            f"missing rows: the header's chain head is seq {head_seq}, but the "
+            f"export ends at seq {last_seq}: rows were lost from the end of the log",
         )
     raise ChainFailure(
-        last_line, last_seq, f"broken link: the last row is not the header's chain head (seq {head_seq}, "
-        f"hash {head_hash})"
+        last_line,
+        last_seq,
+        f"broken link: the last row is not the header's chain head (seq {head_seq}, hash {head_hash})",
     )
 
 
 # --- command line ------------------------------------------------------------------------
 
 
-def main(argv: Optional[Iterable[str]] = None, stdin: Optional[IO[bytes]] = None) -> int:
+def main(argv: Iterable[str] | None = None, stdin: IO[bytes] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Check an audit export (JSON Lines) offline: row hashes and the chain.",
         epilog="Exit status: 0 intact, 1 a row does not match, 2 the input cannot be checked.",
     )
     parser.add_argument("export", help="the .jsonl export, or - for standard input")
     parser.add_argument(
-        "--allow-gaps", action="store_true",
+        "--allow-gaps",
+        action="store_true",
         help="the export was made with filters: check each row's hash, link only consecutive seqs",
     )
     args = parser.parse_args(None if argv is None else list(argv))

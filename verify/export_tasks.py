@@ -15,8 +15,14 @@ EXPORT_JOB_TIME_LIMIT = getattr(settings, "EXPORT_JOB_TIME_LIMIT", 900)
 
 
 @shared_task(
-    bind=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, retry_backoff_max=300, retry_jitter=True,
-    max_retries=3, time_limit=EXPORT_JOB_TIME_LIMIT, soft_time_limit=EXPORT_JOB_TIME_LIMIT - 30,
+    bind=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=3,
+    time_limit=EXPORT_JOB_TIME_LIMIT,
+    soft_time_limit=EXPORT_JOB_TIME_LIMIT - 30,
 )
 def export_job_run(self, job_id: int) -> str:
     """Write one export job's file; a duplicate or redelivered run is harmless (see the service)."""

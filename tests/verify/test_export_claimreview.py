@@ -17,8 +17,11 @@ from verify.models import Source, Verdict, VerdictStatus
 from verify.services import reviews, verdicts
 
 pytestmark = pytest.mark.django_db
-VOCABULARY = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "schemaorg-claimreview-terms.json")
-                        .read_text(encoding="utf-8"))
+VOCABULARY = json.loads(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "schemaorg-claimreview-terms.json").read_text(
+        encoding="utf-8"
+    )
+)
 
 
 @pytest.fixture
@@ -85,8 +88,12 @@ def vocabulary_problems(node: dict, path: str = "$") -> list[str]:
 
 def test_the_vocabulary_check_catches_wrong_types_properties_and_values():
     bad = {
-        "@type": "ClaimReview", "claimReviewed": "x", "appearance": {"@type": "NewsArticle"},
-        "reviewRating": {"@type": "Person", "name": "x"}, "datePublished": 2026, "colour": "red",
+        "@type": "ClaimReview",
+        "claimReviewed": "x",
+        "appearance": {"@type": "NewsArticle"},
+        "reviewRating": {"@type": "Person", "name": "x"},
+        "datePublished": 2026,
+        "colour": "red",
         "itemReviewed": {"@type": "Claimm"},
     }
     problems = vocabulary_problems(bad)
@@ -106,24 +113,39 @@ def test_only_the_published_verdict_is_exported_as_a_full_claimreview(history, s
     settings.CLAIMREVIEW_URL_TEMPLATE = "https://factdesk.example.org/checks/{claim_id}"
     claim = history.published.claim
     approved = Verdict.objects.get(status=VerdictStatus.APPROVED)
-    assert claimreviews() == [{
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": f"https://factdesk.example.org/checks/{claim.id}",
-        "datePublished": timezone.localdate(approved.decided_at).isoformat(),
-        "claimReviewed": "40,000 people would benefit from the new wage",
-        "itemReviewed": {
-            "@type": "Claim",
-            "author": {"@type": "Person", "name": "Jane Doe"},
-            "datePublished": claim.article.published_on.isoformat(),
-            "appearance": {"@type": "NewsArticle", "url": "https://cms-a.example.org/wage-rise",
-                           "headline": "Wage rise", "datePublished": claim.article.published_on.isoformat()},
-        },
-        "author": {"@type": "Organization", "name": "Kyiv Fact Desk", "url": "https://factdesk.example.org"},
-        "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 5, "worstRating": 1,
-                         "alternateName": "Mostly true"},
-        "reviewBody": "About right: 40,012 workers.",
-    }]
+    assert claimreviews() == [
+        {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": f"https://factdesk.example.org/checks/{claim.id}",
+            "datePublished": timezone.localdate(approved.decided_at).isoformat(),
+            "claimReviewed": "40,000 people would benefit from the new wage",
+            "itemReviewed": {
+                "@type": "Claim",
+                "author": {"@type": "Person", "name": "Jane Doe"},
+                "datePublished": claim.article.published_on.isoformat(),
+                "appearance": {
+                    "@type": "NewsArticle",
+                    "url": "https://cms-a.example.org/wage-rise",
+                    "headline": "Wage rise",
+                    "datePublished": claim.article.published_on.isoformat(),
+                },
+            },
+            "author": {
+                "@type": "Organization",
+                "name": "Kyiv Fact Desk",
+                "url": "https://factdesk.example.org",
+            },
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": 4,
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": "Mostly true",
+            },
+            "reviewBody": "About right: 40,012 workers.",
+        }
+    ]
 
 
 def test_every_term_used_exists_in_schema_org_with_the_right_domain(history, settings):
@@ -138,15 +160,24 @@ def test_every_term_used_exists_in_schema_org_with_the_right_domain(history, set
 
 
 def test_a_rating_off_the_numeric_scale_has_only_its_name(history):
-    Verdict.objects.filter(status=VerdictStatus.APPROVED).update(substance_value=None, substance_alternate_name="Misleading")
+    Verdict.objects.filter(status=VerdictStatus.APPROVED).update(
+        substance_value=None, substance_alternate_name="Misleading"
+    )
     [item] = claimreviews()
     assert item["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
     assert vocabulary_problems(item) == []
 
 
-@pytest.mark.parametrize(("speaker_type", "schema_type"),
-                         [("organization", "Organization"), ("country", "Organization"), ("group", "Organization"),
-                          ("anonymous", "Person"), ("person", "Person")])
+@pytest.mark.parametrize(
+    ("speaker_type", "schema_type"),
+    [
+        ("organization", "Organization"),
+        ("country", "Organization"),
+        ("group", "Organization"),
+        ("anonymous", "Person"),
+        ("person", "Person"),
+    ],
+)
 def test_speaker_types_map_to_person_or_organization(history, speaker_type, schema_type):
     Speaker.objects.filter(pk=history.mayor.pk).update(type=speaker_type)
     assert claimreviews()[0]["itemReviewed"]["author"]["@type"] == schema_type
@@ -162,7 +193,9 @@ def test_a_claim_without_speaker_or_article_url_leaves_those_out(history):
 
 
 def test_text_is_escaped_for_an_html_script_element(history):
-    Claim.objects.filter(pk=history.published.claim_id).update(content="</script><script>alert(1)</script> & more")
+    Claim.objects.filter(pk=history.published.claim_id).update(
+        content="</script><script>alert(1)</script> & more"
+    )
     data = b"".join(export_stream("claimreview", ExportFilters()))
     assert b"<" not in data and b">" not in data and b"&" not in data
     assert json.loads(data)[0]["claimReviewed"] == "</script><script>alert(1)</script> & more"
@@ -172,8 +205,13 @@ def test_a_reopened_claim_is_not_published_until_its_new_verdict_is_approved(his
     reviews.review_reopen(review=history.published, actor=editor, reason="New figures")
     assert claimreviews() == []
     review = verdicts.verdict_propose(
-        review=history.published.pk, actor=editor, substance="false", substance_rationale="New figures.",
-        summary="Now wrong.", attribution="confirmed", attribution_rationale="Video.",
+        review=history.published.pk,
+        actor=editor,
+        substance="false",
+        substance_rationale="New figures.",
+        summary="Now wrong.",
+        attribution="confirmed",
+        attribution_rationale="Video.",
         source_ids=list(Source.objects.filter(review=history.published).values_list("id", flat=True)),
     )
     verdicts.verdict_approve(review=review, actor=other_editor)
@@ -204,10 +242,17 @@ def test_states_other_than_published_are_refused_before_anything_is_read(history
     assert caught.value.errors == {"state": "A ClaimReview export holds published verdicts only."}
 
 
-@pytest.mark.parametrize(("name", "value", "message"), [
-    ("FACTCHECK_ORG_NAME", "", "FACTCHECK_ORG_NAME must name the organisation"),
-    ("CLAIMREVIEW_URL_TEMPLATE", "https://x.example/{slug}", "CLAIMREVIEW_URL_TEMPLATE 'https://x.example/{slug}'"),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("FACTCHECK_ORG_NAME", "", "FACTCHECK_ORG_NAME must name the organisation"),
+        (
+            "CLAIMREVIEW_URL_TEMPLATE",
+            "https://x.example/{slug}",
+            "CLAIMREVIEW_URL_TEMPLATE 'https://x.example/{slug}'",
+        ),
+    ],
+)
 def test_misconfigured_settings_are_refused_clearly(db, settings, name, value, message):
     setattr(settings, name, value)
     with pytest.raises(ImproperlyConfigured, match=message):

@@ -37,9 +37,15 @@ def test_prints_to_standard_output_by_default(history):
 
 
 def test_filters_come_from_options(history):
-    out, _ = run("--format", "jsonl", "--source-system", "cms-b", "--reviewer", "editor", "--state", "in_review")
+    out, _ = run(
+        "--format", "jsonl", "--source-system", "cms-b", "--reviewer", "editor", "--state", "in_review"
+    )
     lines = [json.loads(line) for line in out.splitlines()]
-    assert lines[0]["export"]["filters"] == {"source_system": "cms-b", "reviewer": "editor", "state": "in_review"}
+    assert lines[0]["export"]["filters"] == {
+        "source_system": "cms-b",
+        "reviewer": "editor",
+        "state": "in_review",
+    }
     assert [line["audit"]["action"] for line in lines[1:]] == ["send_back"]
 
 
@@ -80,11 +86,18 @@ def test_a_failure_midway_leaves_no_file_and_keeps_the_old_one(history, tmp_path
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "csv", "--since", "2026-02-30"], "The export filters are not valid.\n  --since: '2026-02-30' is not a date"),
-        (["--format", "csv", "--source-system", "nowhere", "--rating", "meh"],
-         "  --rating: 'meh': not a rating (choose from true,"),
-        (["--format", "claimreview", "--state", "queued"],
-         "  --state: A ClaimReview export holds published verdicts only."),
+        (
+            ["--format", "csv", "--since", "2026-02-30"],
+            "The export filters are not valid.\n  --since: '2026-02-30' is not a date",
+        ),
+        (
+            ["--format", "csv", "--source-system", "nowhere", "--rating", "meh"],
+            "  --rating: 'meh': not a rating (choose from true,",
+        ),
+        (
+            ["--format", "claimreview", "--state", "queued"],
+            "  --state: A ClaimReview export holds published verdicts only.",
+        ),
     ],
 )
 def test_bad_options_are_refused_clearly(history, args, message):
@@ -118,13 +131,27 @@ def test_misconfigured_claimreview_settings_are_a_command_error(history, setting
 
 
 def test_as_a_process_it_writes_utf8_bytes_and_exits_1_on_bad_options(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings_test", "LANG": "C", "LC_ALL": "C",
-           "PYTHONIOENCODING": "ascii", "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings_test",
+        "LANG": "C",
+        "LC_ALL": "C",
+        "PYTHONIOENCODING": "ascii",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
-    good = subprocess.run([*manage, "export_verdicts", "--format", "csv"], env=env, capture_output=True, cwd=ROOT)
+    good = subprocess.run(
+        [*manage, "export_verdicts", "--format", "csv"], env=env, capture_output=True, cwd=ROOT, check=False
+    )
     assert good.returncode == 0 and good.stdout.startswith("\ufeffseq,".encode())
-    bad = subprocess.run([*manage, "export_verdicts", "--format", "csv", "--state", "x"], env=env,
-                         capture_output=True, text=True, cwd=ROOT)
+    bad = subprocess.run(
+        [*manage, "export_verdicts", "--format", "csv", "--state", "x"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert bad.returncode == 1 and "--state: 'x': not a review state" in bad.stderr
     assert "Traceback" not in bad.stderr

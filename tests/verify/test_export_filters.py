@@ -16,7 +16,7 @@ from verify.exports import ExportFilters, export_filters_parse, export_stream
 from verify.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture
@@ -83,10 +83,17 @@ def test_speaker_names_may_hold_commas(history):
 
 
 def test_as_dict_reads_back_to_equal_filters(history):
-    filters = export_filters_parse({
-        "since": "2026-11-01", "until": "2026-11-30T12:00:00+01:00", "state": "published", "rating": "false,true",
-        "reviewer": "editor", "source_system": "cms-a", "speaker": "Jane Doe",
-    })
+    filters = export_filters_parse(
+        {
+            "since": "2026-11-01",
+            "until": "2026-11-30T12:00:00+01:00",
+            "state": "published",
+            "rating": "false,true",
+            "reviewer": "editor",
+            "source_system": "cms-a",
+            "speaker": "Jane Doe",
+        }
+    )
     assert json.loads(json.dumps(filters.as_dict())) == filters.as_dict()
     assert export_filters_parse(filters.as_dict()) == filters
 
@@ -94,17 +101,37 @@ def test_as_dict_reads_back_to_equal_filters(history):
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [
-        ({"since": "2026-13-01"}, "since", "'2026-13-01' is not a date (YYYY-MM-DD) or an ISO 8601 date-time."),
+        (
+            {"since": "2026-13-01"},
+            "since",
+            "'2026-13-01' is not a date (YYYY-MM-DD) or an ISO 8601 date-time.",
+        ),
         ({"until": "yesterday"}, "until", "'yesterday' is not a date"),
-        ({"since": "2026-11-02", "until": "2026-11-01"}, "until", "The end of the period must come after its start."),
+        (
+            {"since": "2026-11-02", "until": "2026-11-01"},
+            "until",
+            "The end of the period must come after its start.",
+        ),
         ({"since": ["2026-11-01", "2026-11-02"]}, "since", "Give one date, not 2."),
         ({"state": "publishd"}, "state", "'publishd': not a review state (choose from new, queued,"),
         ({"rating": "great,false"}, "rating", "'great': not a rating (choose from true, mostly_true,"),
-        ({"reviewer": "nobody"}, "reviewer", "Nobody called 'nobody' has an account or appears in the audit trail."),
-        ({"source_system": "cms-z"}, "source_system", "No article comes from a source system called 'cms-z'."),
+        (
+            {"reviewer": "nobody"},
+            "reviewer",
+            "Nobody called 'nobody' has an account or appears in the audit trail.",
+        ),
+        (
+            {"source_system": "cms-z"},
+            "source_system",
+            "No article comes from a source system called 'cms-z'.",
+        ),
         ({"speaker": "999999"}, "speaker", "There is no speaker '999999'"),
         ({"speaker": "Nobody Known"}, "speaker", "There is no speaker 'Nobody Known'"),
-        ({"sate": "published"}, "sate", "There is no export filter called 'sate' (filters: since, until, state,"),
+        (
+            {"sate": "published"},
+            "sate",
+            "There is no export filter called 'sate' (filters: since, until, state,",
+        ),
         ({"state": {"a": 1}}, "state", "Give text, not dict."),
         ({"reviewer": "x" * 400}, "reviewer", "This is not a username."),
         ({"until": "9999-12-31"}, "until", "'9999-12-31' is not a date"),
@@ -118,7 +145,10 @@ def test_bad_filters_are_refused_with_a_message_per_field(history, data, field, 
 
 def test_every_bad_filter_is_reported_at_once(history):
     assert set(errors_of({"since": "x", "state": "y", "speaker": "z", "colour": "red"})) == {
-        "since", "state", "speaker", "colour"
+        "since",
+        "state",
+        "speaker",
+        "colour",
     }
 
 
@@ -127,12 +157,15 @@ def test_every_bad_filter_is_reported_at_once(history):
 
 def test_state_keeps_entries_that_reached_it(history):
     assert exported_seqs({"state": "published"}) == seqs_where(to_state="published")
-    assert exported_seqs({"state": "in_review,dismissed"}) == seqs_where(to_state__in=["in_review", "dismissed"])
+    assert exported_seqs({"state": "in_review,dismissed"}) == seqs_where(
+        to_state__in=["in_review", "dismissed"]
+    )
 
 
 def test_rating_keeps_entries_recording_a_verdict_with_it(history):
-    assert exported_seqs({"rating": "false"}) == seqs_where(claim_id=history.sent_back.claim_id,
-                                                            action__in=["propose_verdict", "send_back"])
+    assert exported_seqs({"rating": "false"}) == seqs_where(
+        claim_id=history.sent_back.claim_id, action__in=["propose_verdict", "send_back"]
+    )
 
 
 def test_reviewer_keeps_what_that_person_did(history):

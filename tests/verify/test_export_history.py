@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.models import Article
+from claims.models import Article, Claim
 from tests.verify.export_data import history_build
 from tests.verify.test_offline_verifier import verify_export
 from verify.exports import ExportFilters, export_stream
@@ -41,13 +41,19 @@ def csv_records(data: bytes) -> list[dict]:
 
 def canonical_from_csv(record: dict) -> dict:
     """Re-hash a CSV row as its docstring says: drop the escape apostrophe, decode the JSON cells."""
-    cell = {name: value[1:] if value.startswith("'") else value for name, value in record.items()}
+    cell = {name: value.removeprefix("'") for name, value in record.items()}
     return {
-        "seq": int(cell["seq"]), "occurred_at": cell["occurred_at"], "actor": cell["actor"] or None,
-        "claim_id": int(cell["claim_id"]), "action": cell["action"], "from_state": cell["from_state"],
-        "to_state": cell["to_state"], "reason": cell["reason"],
+        "seq": int(cell["seq"]),
+        "occurred_at": cell["occurred_at"],
+        "actor": cell["actor"] or None,
+        "claim_id": int(cell["claim_id"]),
+        "action": cell["action"],
+        "from_state": cell["from_state"],
+        "to_state": cell["to_state"],
+        "reason": cell["reason"],
         "verdict": json.loads(cell["verdict"]) if cell["verdict"] else None,
-        "source_ids": json.loads(cell["source_ids"]), "data": json.loads(cell["data"]),
+        "source_ids": json.loads(cell["source_ids"]),
+        "data": json.loads(cell["data"]),
         "prev_hash": cell["prev_hash"],
     }
 
@@ -67,10 +73,17 @@ def test_jsonl_holds_every_entry_with_its_canonical_form_and_hash(history):
 def test_jsonl_rows_carry_claim_article_speaker_and_recorded_sources(history):
     rows = jsonl_lines(export("jsonl"))[1:]
     added = next(row for row in rows if row["audit"]["action"] == "source_add")
-    assert added["claim"] == {"id": history.published.claim_id, "kind": "indirect",
-                              "text": "40,000 people would benefit from the new wage"}
-    assert added["article"] == {"source_system": "cms-a", "external_id": history.published.claim.article.external_id,
-                                "url": "https://cms-a.example.org/wage-rise", "headline": "Wage rise"}
+    assert added["claim"] == {
+        "id": history.published.claim_id,
+        "kind": "indirect",
+        "text": "40,000 people would benefit from the new wage",
+    }
+    assert added["article"] == {
+        "source_system": "cms-a",
+        "external_id": history.published.claim.article.external_id,
+        "url": "https://cms-a.example.org/wage-rise",
+        "headline": "Wage rise",
+    }
     assert added["speaker"] == {"name": "Jane Doe", "type": "person"}
     assert added["sources"] == [added["audit"]["data"]["source"]]
     approved = next(row for row in rows if row["audit"]["action"] == "approve")
@@ -139,7 +152,19 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_escaped(history):
     dismissed = next(r for r in records if r["action"] == "dismiss")
     assert dismissed["reason"] == "'+ opinion, not checkable"
     sources = next(r for r in records if r["action"] == "source_add")["sources"]
-    assert json.loads(sources)[0]["title"] == '=HYPERLINK("http://evil")'  # inside JSON, not at a cell's start
+    assert (
+        json.loads(sources)[0]["title"] == '=HYPERLINK("http://evil")'
+    )  # inside JSON, not at a cell's start
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "'quoted"])
+def test_exported_free_text_starting_like_a_formula_is_escaped(history, text):
+    """On PostgreSQL the server writes the CSV, elsewhere Python: both must escape."""
+    Claim.objects.filter(pk=history.published.claim_id).update(content=text)
+    records = csv_records(export("csv"))
+    assert {r["claim_text"] for r in records if r["claim_id"] == str(history.published.claim_id)} == {
+        "'" + text
+    }
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "'quoted"])

@@ -47,13 +47,21 @@ def test_an_auditor_starts_a_job_that_a_worker_writes_to_media_exports(
     history, auditor, media_root, django_capture_on_commit_callbacks
 ):
     job = started(auditor, "csv", capture=django_capture_on_commit_callbacks)
-    assert (job.state, job.rows_done, job.rows_total, job.percent_done, job.error) == ("done", 11, 11, 100, "")
+    assert (job.state, job.rows_done, job.rows_total, job.percent_done, job.error) == (
+        "done",
+        11,
+        11,
+        100,
+        "",
+    )
     assert job.file.name.startswith("exports/export-") and job.file.name.endswith(".csv")
     assert (media_root / job.file.name).read_bytes() == b"".join(export_stream("csv", ExportFilters()))
     assert job.requested_by == auditor and job.attempt == 1 and job.finished_at is not None
 
 
-def test_a_filtered_jsonl_job_keeps_its_filters(history, auditor, media_root, django_capture_on_commit_callbacks):
+def test_a_filtered_jsonl_job_keeps_its_filters(
+    history, auditor, media_root, django_capture_on_commit_callbacks
+):
     job = started(auditor, "jsonl", {"source_system": "cms-b"}, capture=django_capture_on_commit_callbacks)
     assert job.filters == {"source_system": "cms-b"}
     assert b'"complete":false' in (media_root / job.file.name).read_bytes()
@@ -73,8 +81,9 @@ def test_a_superuser_may_export(history, superuser, django_capture_on_commit_cal
 
 def test_what_the_format_cannot_do_is_refused_before_a_job_exists(history, auditor):
     with pytest.raises(InvalidInput) as caught:
-        export_jobs.export_job_start(user=auditor, fmt="claimreview",
-                                     filters=export_filters_parse({"state": "queued"}))
+        export_jobs.export_job_start(
+            user=auditor, fmt="claimreview", filters=export_filters_parse({"state": "queued"})
+        )
     assert "state" in caught.value.errors
     with pytest.raises(InvalidInput):
         export_jobs.export_job_start(user=auditor, fmt="pdf", filters=ExportFilters())
@@ -111,7 +120,9 @@ def test_a_superseded_run_leaves_the_newer_runs_file_alone(history, auditor, med
     job.refresh_from_db()
     stale = media_root / "exports" / "stale.csv"
     stale.write_text("x")
-    assert export_jobs._job_finish(job.pk, first, name="exports/stale.csv", rows=1, path=stale) == "superseded"
+    assert (
+        export_jobs._job_finish(job.pk, first, name="exports/stale.csv", rows=1, path=stale) == "superseded"
+    )
     job.refresh_from_db()
     assert not stale.exists() and (media_root / job.file.name).exists() and job.attempt == 2
 
@@ -206,8 +217,9 @@ def test_no_second_connection_is_opened_inside_a_transaction(db, auditor):
 # --- Download, list, cleanup ---------------------------------------------------------------------
 
 
-def test_a_finished_file_is_handed_to_auditors_only(history, auditor, fact_checker,
-                                                    django_capture_on_commit_callbacks):
+def test_a_finished_file_is_handed_to_auditors_only(
+    history, auditor, fact_checker, django_capture_on_commit_callbacks
+):
     job = started(auditor, "jsonl", capture=django_capture_on_commit_callbacks)
     stream, name, content_type = export_jobs.export_job_open(user=auditor, job=job)
     with stream:
@@ -230,13 +242,16 @@ def test_the_list_shows_a_users_own_jobs_newest_first(auditor, make_user):
     assert list(export_jobs.export_jobs_recent(user=auditor)) == [second, first]
 
 
-def test_purge_deletes_old_finished_jobs_and_their_files(history, auditor, media_root, settings,
-                                                         django_capture_on_commit_callbacks):
+def test_purge_deletes_old_finished_jobs_and_their_files(
+    history, auditor, media_root, settings, django_capture_on_commit_callbacks
+):
     settings.EXPORT_JOB_KEEP_DAYS = 7
     old = started(auditor, capture=django_capture_on_commit_callbacks)
     recent = started(auditor, capture=django_capture_on_commit_callbacks)
     waiting = pending_job(auditor)
-    ExportJob.objects.filter(pk__in=[old.pk, waiting.pk]).update(created_at=timezone.now() - timedelta(days=8))
+    ExportJob.objects.filter(pk__in=[old.pk, waiting.pk]).update(
+        created_at=timezone.now() - timedelta(days=8)
+    )
     assert export_tasks.export_jobs_purge.delay().get() == 1
     assert set(ExportJob.objects.values_list("pk", flat=True)) == {recent.pk, waiting.pk}
     assert not (media_root / old.file.name).exists() and (media_root / recent.file.name).exists()

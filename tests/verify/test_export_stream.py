@@ -13,7 +13,14 @@ from django.http import StreamingHttpResponse
 
 from tests.verify.export_data import history_build
 from verify.errors import InvalidInput
-from verify.exports import EXPORT_CONTENT_TYPES, ExportFilters, export_filename, export_stream, pg_csv, writers
+from verify.exports import (
+    EXPORT_CONTENT_TYPES,
+    ExportFilters,
+    export_filename,
+    export_stream,
+    pg_csv,
+    writers,
+)
 from verify.models import AuditEntry, Review
 from verify.services import reviews
 
@@ -41,8 +48,9 @@ def test_a_streaming_response_sends_the_whole_export_in_many_chunks(history, mon
     monkeypatch.setattr(writers, "BATCH_ROWS", 2)
     chunks = list(export_stream("jsonl", ExportFilters()))
     assert len(chunks) == 1 + 6 and all(isinstance(chunk, bytes) for chunk in chunks)
-    response = StreamingHttpResponse(export_stream("jsonl", ExportFilters()),
-                                     content_type=EXPORT_CONTENT_TYPES["jsonl"])
+    response = StreamingHttpResponse(
+        export_stream("jsonl", ExportFilters()), content_type=EXPORT_CONTENT_TYPES["jsonl"]
+    )
     response["Content-Disposition"] = f'attachment; filename="{export_filename("jsonl")}"'
     body = b"".join(response.streaming_content)
     lines = body.splitlines()
@@ -93,7 +101,9 @@ def test_the_export_reads_one_repeatable_read_read_only_snapshot(fact_checker, e
 def test_on_postgresql_the_server_writes_the_csv_in_chunks_with_progress(history, monkeypatch):
     monkeypatch.setattr(pg_csv, "CHUNK_BYTES", 1)
     progress = []
-    chunks = list(export_stream("csv", ExportFilters(), progress=lambda done, total: progress.append((done, total))))
+    chunks = list(
+        export_stream("csv", ExportFilters(), progress=lambda done, total: progress.append((done, total)))
+    )
     assert progress == [(n, 11) for n in range(12)]
     assert len(chunks) == 1 + 11
 

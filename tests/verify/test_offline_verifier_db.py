@@ -80,8 +80,10 @@ def test_a_changed_verdict_snapshot_is_caught_by_both(history, tmp_path, capsys)
     seq = AuditEntry.objects.get(action="approve").seq
     entry = AuditEntry.objects.get(seq=seq)
     entry.verdict["substance"] = "true"
-    raw_sql(f"UPDATE {TABLE} SET verdict = %s WHERE seq = %s",
-            [AuditEntry._meta.get_field("verdict").get_db_prep_value(entry.verdict, connection), seq])
+    raw_sql(
+        f"UPDATE {TABLE} SET verdict = %s WHERE seq = %s",
+        [AuditEntry._meta.get_field("verdict").get_db_prep_value(entry.verdict, connection), seq],
+    )
     assert "hash mismatch" in assert_both_name(seq, tmp_path, capsys)
 
 
@@ -94,8 +96,10 @@ def test_a_deleted_row_is_named_at_the_next_seq_by_both(history, tmp_path, capsy
 def test_a_rewritten_row_with_a_recomputed_hash_breaks_the_next_link_for_both(history, tmp_path, capsys):
     entry = AuditEntry.objects.get(seq=5)
     entry.reason = "rewritten"
-    raw_sql(f"UPDATE {TABLE} SET reason = %s, hash = %s WHERE seq = 5",
-            ["rewritten", entry_hash(entry_canonical(entry))])
+    raw_sql(
+        f"UPDATE {TABLE} SET reason = %s, hash = %s WHERE seq = 5",
+        ["rewritten", entry_hash(entry_canonical(entry))],
+    )
     output = assert_both_name(6, tmp_path, capsys)
     assert "broken link" in output
 

@@ -32,8 +32,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.db import connection, transaction
@@ -48,9 +47,18 @@ from verify.services.audit import utc_iso
 from verify.workflow import ReviewState
 
 __all__ = [
-    "EXPORT_CONTENT_TYPES", "FILTER_NAMES", "ExportFilters", "ExportFormat", "export_check", "export_count",
+    "EXPORT_CONTENT_TYPES",
+    "FILTER_NAMES",
+    "ExportFilters",
+    "ExportFormat",
+    "export_check",
+    "export_count",
     "export_filename",
-    "export_filters_parse", "export_format_parse", "export_stream", "export_write", "snapshot",
+    "export_filters_parse",
+    "export_format_parse",
+    "export_stream",
+    "export_write",
+    "snapshot",
 ]
 
 HEADER_VERSION = 1
@@ -70,7 +78,9 @@ Progress = Callable[[int, int | None], None]
 def export_format_parse(value: object) -> ExportFormat:
     if isinstance(value, str) and value in ExportFormat.values:
         return ExportFormat(value)
-    raise InvalidInput({"format": f"Choose one of {', '.join(ExportFormat.values)}."}, "Unknown export format.")
+    raise InvalidInput(
+        {"format": f"Choose one of {', '.join(ExportFormat.values)}."}, "Unknown export format."
+    )
 
 
 def export_check(fmt: ExportFormat, filters: ExportFilters) -> None:
@@ -90,7 +100,7 @@ def export_count(fmt: ExportFormat | str, filters: ExportFilters) -> int:
 
 def export_filename(fmt: ExportFormat | str, *, at: datetime | None = None) -> str:
     """A download name saying what the file holds and when (UTC) it was asked for."""
-    stamp = (at or timezone.now()).astimezone(dt_timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (at or timezone.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     return FILE_NAMES[export_format_parse(fmt)].format(stamp=stamp)
 
 
@@ -124,7 +134,7 @@ def _stream(fmt: ExportFormat, filters: ExportFilters, progress: Progress | None
         advanced = None
         if progress:
             progress(0, total)
-            advanced = lambda done: progress(done, total)  # noqa: E731
+            advanced = lambda done: progress(done, total)
         for chunk in _chunks(fmt, filters, total, advanced):
             yield chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
 
@@ -147,13 +157,22 @@ def export_header(fmt: ExportFormat, filters: ExportFilters, *, rows: int | None
     ``chain_head`` is read in the export's snapshot: a complete export must end exactly there.
     """
     return {
-        "version": HEADER_VERSION, "format": str(fmt), "generated_at": utc_iso(timezone.now()),
-        "complete": filters.is_empty, "filters": filters.as_dict(), "rows": rows, "chain_head": chain_head(),
+        "version": HEADER_VERSION,
+        "format": str(fmt),
+        "generated_at": utc_iso(timezone.now()),
+        "complete": filters.is_empty,
+        "filters": filters.as_dict(),
+        "rows": rows,
+        "chain_head": chain_head(),
     }
 
 
 def export_write(
-    fmt: ExportFormat | str, filters: ExportFilters, path: str | os.PathLike, *, progress: Progress | None = None
+    fmt: ExportFormat | str,
+    filters: ExportFilters,
+    path: str | os.PathLike,
+    *,
+    progress: Progress | None = None,
 ) -> int:
     """Write the export to ``path`` all or nothing; returns the number of rows written.
 

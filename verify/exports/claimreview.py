@@ -36,18 +36,44 @@ from verify.ratings import BEST_RATING, WORST_RATING
 from verify.workflow import ReviewState
 
 FETCH_ROWS = 2_000
-SETTING_DEFAULTS = {"FACTCHECK_ORG_NAME": "Fact-check desk", "FACTCHECK_ORG_URL": "", "CLAIMREVIEW_URL_TEMPLATE": ""}
+SETTING_DEFAULTS = {
+    "FACTCHECK_ORG_NAME": "Fact-check desk",
+    "FACTCHECK_ORG_URL": "",
+    "CLAIMREVIEW_URL_TEMPLATE": "",
+}
 PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 COLUMNS = (
-    "id", "review_id", "review__claim_id", "review__claim__content", "review__claim__speaker__canonical_name",
-    "review__claim__speaker__type", "review__claim__article__url", "review__claim__article__headline",
-    "review__claim__article__published_on", "substance_value", "substance_alternate_name", "summary",
+    "id",
+    "review_id",
+    "review__claim_id",
+    "review__claim__content",
+    "review__claim__speaker__canonical_name",
+    "review__claim__speaker__type",
+    "review__claim__article__url",
+    "review__claim__article__headline",
+    "review__claim__article__published_on",
+    "substance_value",
+    "substance_alternate_name",
+    "summary",
     "decided_at",
 )
-(VERDICT_ID, REVIEW_ID, CLAIM_ID, CLAIM_TEXT, SPEAKER_NAME, SPEAKER_TYPE, ARTICLE_URL, HEADLINE,
- ARTICLE_DATE, RATING_VALUE, RATING_NAME, SUMMARY, DECIDED_AT) = range(len(COLUMNS))
+(
+    VERDICT_ID,
+    REVIEW_ID,
+    CLAIM_ID,
+    CLAIM_TEXT,
+    SPEAKER_NAME,
+    SPEAKER_TYPE,
+    ARTICLE_URL,
+    HEADLINE,
+    ARTICLE_DATE,
+    RATING_VALUE,
+    RATING_NAME,
+    SUMMARY,
+    DECIDED_AT,
+) = range(len(COLUMNS))
 
 
 def setting(name: str) -> str:
@@ -66,7 +92,8 @@ def published_verdicts(filters: ExportFilters) -> QuerySet[Verdict]:
     if filters.reviewer:
         username = get_user_model().USERNAME_FIELD
         verdicts = verdicts.filter(
-            Q(**{f"proposed_by__{username}": filters.reviewer}) | Q(**{f"decided_by__{username}": filters.reviewer})
+            Q(**{f"proposed_by__{username}": filters.reviewer})
+            | Q(**{f"decided_by__{username}": filters.reviewer})
         )
     if filters.source_system:
         verdicts = verdicts.filter(review__claim__article__source_system=filters.source_system)
@@ -85,9 +112,13 @@ def claimreview_check_settings() -> None:
     try:
         template.format(claim_id=1, review_id=1, verdict_id=1)
     except (KeyError, IndexError, ValueError) as exc:
-        raise ImproperlyConfigured(f"CLAIMREVIEW_URL_TEMPLATE {template!r} cannot be filled in: {exc}") from None
+        raise ImproperlyConfigured(
+            f"CLAIMREVIEW_URL_TEMPLATE {template!r} cannot be filled in: {exc}"
+        ) from None
     if not setting("FACTCHECK_ORG_NAME"):
-        raise ImproperlyConfigured("FACTCHECK_ORG_NAME must name the organisation publishing the fact-checks.")
+        raise ImproperlyConfigured(
+            "FACTCHECK_ORG_NAME must name the organisation publishing the fact-checks."
+        )
 
 
 def publisher() -> dict:
@@ -111,7 +142,9 @@ def claimreview(row: tuple, author: dict) -> dict[str, Any]:
     }
     template = setting("CLAIMREVIEW_URL_TEMPLATE")
     if template:
-        review["url"] = template.format(claim_id=row[CLAIM_ID], review_id=row[REVIEW_ID], verdict_id=row[VERDICT_ID])
+        review["url"] = template.format(
+            claim_id=row[CLAIM_ID], review_id=row[REVIEW_ID], verdict_id=row[VERDICT_ID]
+        )
     return review
 
 

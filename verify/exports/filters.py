@@ -65,8 +65,12 @@ class ExportFilters:
     def as_dict(self) -> dict[str, Any]:
         """The filters given, JSON-native; ``export_filters_parse`` reads it back to equal filters."""
         values = {
-            "since": _iso(self.since), "until": _iso(self.until), "state": ",".join(self.states),
-            "rating": ",".join(self.ratings), "reviewer": self.reviewer, "source_system": self.source_system,
+            "since": _iso(self.since),
+            "until": _iso(self.until),
+            "state": ",".join(self.states),
+            "rating": ",".join(self.ratings),
+            "reviewer": self.reviewer,
+            "source_system": self.source_system,
             "speaker": list(self.speaker_ids),
         }
         return {name: value for name, value in values.items() if value}
@@ -91,7 +95,7 @@ def export_filters_parse(data: Mapping[str, Any]) -> ExportFilters:
             values = _values(data.get(name), split=name in LIST_FILTERS)
             if values:
                 parsed[name] = parse(values)
-        except ValueError as exc:
+        except (ValueError, TypeError) as exc:
             errors[name] = str(exc)
     if parsed.get("since") and parsed.get("until") and parsed["since"] >= parsed["until"]:
         errors["until"] = "The end of the period must come after its start."
@@ -109,7 +113,7 @@ def _values(raw: Any, *, split: bool) -> tuple[str, ...]:
     texts = []
     for item in items:
         if isinstance(item, bool) or not isinstance(item, str | int):
-            raise ValueError(f"Give text, not {type(item).__name__}.")
+            raise TypeError(f"Give text, not {type(item).__name__}.")
         texts.extend(part.strip() for part in (str(item).split(",") if split else [str(item)]))
     return tuple(text for text in texts if text)
 
@@ -166,8 +170,11 @@ def _speakers(values: tuple[str, ...]) -> tuple[int, ...]:
         if value.isascii() and value.isdigit() and len(value) <= 18:
             found = list(Speaker.objects.filter(pk=int(value)).values_list("id", flat=True))
         else:
-            found = list(Speaker.objects.filter(canonical_name__iexact=value[:TEXT_MAX_CHARS])
-                         .values_list("id", flat=True))
+            found = list(
+                Speaker.objects.filter(canonical_name__iexact=value[:TEXT_MAX_CHARS]).values_list(
+                    "id", flat=True
+                )
+            )
         if not found:
             raise ValueError(f"There is no speaker {value!r} (give a speaker id or canonical name).")
         ids.extend(found)
@@ -184,6 +191,11 @@ _PARSERS = {
     "speaker": _speakers,
 }
 _FIELDS = {
-    "since": "since", "until": "until", "state": "states", "rating": "ratings", "reviewer": "reviewer",
-    "source_system": "source_system", "speaker": "speaker_ids",
+    "since": "since",
+    "until": "until",
+    "state": "states",
+    "rating": "ratings",
+    "reviewer": "reviewer",
+    "source_system": "source_system",
+    "speaker": "speaker_ids",
 }

@@ -31,14 +31,53 @@ FETCH_ROWS = 2_000
 
 # The columns the JSON Lines export and the Python CSV writer read, and their positions in a row.
 HISTORY_COLUMNS = (
-    "e.seq", "e.occurred_at", "e.actor_username", "e.claim_id", "e.action", "e.from_state", "e.to_state",
-    "e.reason", "e.verdict", "e.source_ids", "e.data", "e.prev_hash", "e.hash",
-    "c.id", "c.content", "c.kind", "a.source_system", "a.external_id", "a.url", "a.headline",
-    "s.canonical_name", "s.type",
+    "e.seq",
+    "e.occurred_at",
+    "e.actor_username",
+    "e.claim_id",
+    "e.action",
+    "e.from_state",
+    "e.to_state",
+    "e.reason",
+    "e.verdict",
+    "e.source_ids",
+    "e.data",
+    "e.prev_hash",
+    "e.hash",
+    "c.id",
+    "c.content",
+    "c.kind",
+    "a.source_system",
+    "a.external_id",
+    "a.url",
+    "a.headline",
+    "s.canonical_name",
+    "s.type",
 )
-(SEQ, OCCURRED_AT, ACTOR, CLAIM_ID, ACTION, FROM_STATE, TO_STATE, REASON, VERDICT, SOURCE_IDS, DATA,
- PREV_HASH, HASH, CLAIM_FOUND, CLAIM_TEXT, CLAIM_KIND, SOURCE_SYSTEM, EXTERNAL_ID, ARTICLE_URL, HEADLINE,
- SPEAKER_NAME, SPEAKER_TYPE) = range(len(HISTORY_COLUMNS))
+(
+    SEQ,
+    OCCURRED_AT,
+    ACTOR,
+    CLAIM_ID,
+    ACTION,
+    FROM_STATE,
+    TO_STATE,
+    REASON,
+    VERDICT,
+    SOURCE_IDS,
+    DATA,
+    PREV_HASH,
+    HASH,
+    CLAIM_FOUND,
+    CLAIM_TEXT,
+    CLAIM_KIND,
+    SOURCE_SYSTEM,
+    EXTERNAL_ID,
+    ARTICLE_URL,
+    HEADLINE,
+    SPEAKER_NAME,
+    SPEAKER_TYPE,
+) = range(len(HISTORY_COLUMNS))
 
 HISTORY_SQL = """
 SELECT {columns}
@@ -84,8 +123,15 @@ def chain_head() -> dict | None:
 def history_query(columns: Sequence[str], filters: ExportFilters) -> tuple[str, tuple]:
     """The SELECT of ``columns`` (expressions over e, c, a, s) for the entries ``filters`` keep, in seq order."""
     quote = connection.ops.quote_name
-    tables = {name: quote(model._meta.db_table) for name, model in
-              (("entry", AuditEntry), ("claim", Claim), ("article", Article), ("speaker", Speaker))}
+    tables = {
+        name: quote(model._meta.db_table)
+        for name, model in (
+            ("entry", AuditEntry),
+            ("claim", Claim),
+            ("article", Article),
+            ("speaker", Speaker),
+        )
+    }
     where, params = "", ()
     if not filters.is_empty:
         subquery, params = audit_entries_filtered(filters).values("id").query.sql_with_params()
@@ -113,7 +159,7 @@ def json_value(text: str | None) -> Any:
 def moment_utc_iso(moment: Any) -> str:
     """The chain's time format for a raw timestamp (SQLite hands back naive UTC datetimes)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return utc_iso(moment)
 
 
@@ -143,8 +189,12 @@ def context_objects(row: tuple) -> dict:
     speaker = None if row[SPEAKER_NAME] is None else {"name": row[SPEAKER_NAME], "type": row[SPEAKER_TYPE]}
     return {
         "claim": {"id": row[CLAIM_ID], "text": row[CLAIM_TEXT], "kind": row[CLAIM_KIND]},
-        "article": {"source_system": row[SOURCE_SYSTEM], "external_id": row[EXTERNAL_ID],
-                    "url": row[ARTICLE_URL], "headline": row[HEADLINE]},
+        "article": {
+            "source_system": row[SOURCE_SYSTEM],
+            "external_id": row[EXTERNAL_ID],
+            "url": row[ARTICLE_URL],
+            "headline": row[HEADLINE],
+        },
         "speaker": speaker,
     }
 

@@ -16,7 +16,7 @@ from django.db import connection
 
 from verify.exports.filters import ExportFilters
 from verify.exports.history import history_query
-from verify.exports.writers import CSV_COLUMNS, FREE_TEXT_COLUMNS, VERDICT_COLUMNS, csv_header
+from verify.exports.writers import CSV_COLUMNS, FORMULA_STARTS, FREE_TEXT_COLUMNS, VERDICT_COLUMNS, csv_header
 
 CHUNK_BYTES = 256 * 1024
 UTC_ISO_SQL = """to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
@@ -26,36 +26,55 @@ SOURCES_SQL = (
 )
 # The value of each CSV column; free-text ones are wrapped by formula_safe() below.
 COLUMN_SQL = {
-    "seq": "e.seq", "occurred_at": UTC_ISO_SQL, "actor": "e.actor_username", "claim_id": "e.claim_id",
-    "action": "e.action", "from_state": "e.from_state", "to_state": "e.to_state", "reason": "e.reason",
-    "verdict": "e.verdict::text", "source_ids": "e.source_ids::text", "data": "e.data::text",
-    "prev_hash": "e.prev_hash", "hash": "e.hash",
-    "claim_text": "c.content", "claim_kind": "c.kind", "article_source_system": "a.source_system",
-    "article_external_id": "a.external_id", "article_url": "a.url", "article_headline": "a.headline",
-    "speaker": "s.canonical_name", "speaker_type": "s.type",
+    "seq": "e.seq",
+    "occurred_at": UTC_ISO_SQL,
+    "actor": "e.actor_username",
+    "claim_id": "e.claim_id",
+    "action": "e.action",
+    "from_state": "e.from_state",
+    "to_state": "e.to_state",
+    "reason": "e.reason",
+    "verdict": "e.verdict::text",
+    "source_ids": "e.source_ids::text",
+    "data": "e.data::text",
+    "prev_hash": "e.prev_hash",
+    "hash": "e.hash",
+    "claim_text": "c.content",
+    "claim_kind": "c.kind",
+    "article_source_system": "a.source_system",
+    "article_external_id": "a.external_id",
+    "article_url": "a.url",
+    "article_headline": "a.headline",
+    "speaker": "s.canonical_name",
+    "speaker_type": "s.type",
     **{column: f"(e.verdict ->> '{key}')" for column, key in VERDICT_COLUMNS.items()},
     "sources": SOURCES_SQL,
 }
 
 
 def formula_safe(column: str) -> str:
-    """SQL for ``writers.csv_safe``: an apostrophe before text starting with = + - @ tab CR or '."""
-    return (f"CASE WHEN left({column}, 1) IN ('=', '+', '-', '@', chr(9), chr(13), chr(39)) "
-            f"THEN chr(39) || {column} ELSE {column} END")
+    """SQL for ``writers.csv_safe``: an apostrophe before text starting with = + - @ tab CR or '.
+
+    ``ascii()`` (the first character's code) measured three times cheaper than ``left(x, 1)``.
+    """
+    codes = ", ".join(str(ord(char)) for char in FORMULA_STARTS)
+    return f"CASE WHEN ascii({column}) IN ({codes}) THEN chr(39) || {column} ELSE {column} END"
 
 
 def copy_sql(filters: ExportFilters) -> tuple[str, tuple]:
     # Escaping names a JSON field up to three times; computing the values once in a subquery
     # and escaping in an outer SELECT measured slower, not faster.
-    columns = [formula_safe(COLUMN_SQL[name]) if name in FREE_TEXT_COLUMNS else COLUMN_SQL[name]
-               for name in CSV_COLUMNS]
+    columns = [
+        formula_safe(COLUMN_SQL[name]) if name in FREE_TEXT_COLUMNS else COLUMN_SQL[name]
+        for name in CSV_COLUMNS
+    ]
     select, params = history_query(columns, filters)
     return f"COPY ({select}) TO STDOUT (FORMAT csv, ENCODING 'UTF8')", params
 
 
 def pg_csv_chunks(filters: ExportFilters, progress: Callable[[int], None] | None = None) -> Iterator[bytes]:
     """The CSV as the server writes it, in chunks of about CHUNK_BYTES; COPY sends one message per row."""
-    yield csv_header().encode("utf-8")
+    yield csv_header("\n").encode("utf-8")
     sql, params = copy_sql(filters)
     done, pending, size = 0, [], 0
     with connection.cursor() as cursor, cursor.cursor.copy(sql, params or None) as copy:

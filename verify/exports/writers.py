@@ -1,8 +1,9 @@
 """The export formats: each turns fetched rows into text chunks of about ``BATCH_ROWS`` rows.
 
 CSV (one row per audit entry; for spreadsheets)
-    UTF-8 with a byte-order mark (so Excel reads accents right), a header row, ``\\n`` line ends,
-    fields quoted only when needed. Columns ``seq`` to ``hash`` are the entry's canonical fields
+    UTF-8 with a byte-order mark (so Excel reads accents right), a header row, fields quoted only
+    when needed; lines end in ``\\r\\n`` here and in ``\\n`` when PostgreSQL writes it (any CSV
+    reader takes both; Python's writer quotes a lone carriage return only with ``\\r\\n``). Columns ``seq`` to ``hash`` are the entry's canonical fields
     as stored: ``verdict`` (empty for none), ``source_ids`` and ``data`` are JSON texts, ``actor``
     is empty for the system. The other columns are for readers: the claim, article and speaker as
     they are now, the verdict snapshot's fields spelled out, and ``sources``, the sources as the
@@ -30,8 +31,26 @@ from typing import Any
 
 from verify.exports import claimreview as cr
 from verify.exports.history import (
-    ACTION, ACTOR, CLAIM_FOUND, CLAIM_ID, CLAIM_TEXT, DATA, FROM_STATE, HASH, OCCURRED_AT, PREV_HASH, REASON, SEQ,
-    SOURCE_IDS, SPEAKER_TYPE, TO_STATE, VERDICT, audit_object, context_objects, moment_utc_iso, sources_recorded,
+    ACTION,
+    ACTOR,
+    CLAIM_FOUND,
+    CLAIM_ID,
+    CLAIM_TEXT,
+    DATA,
+    FROM_STATE,
+    HASH,
+    OCCURRED_AT,
+    PREV_HASH,
+    REASON,
+    SEQ,
+    SOURCE_IDS,
+    SPEAKER_TYPE,
+    TO_STATE,
+    VERDICT,
+    audit_object,
+    context_objects,
+    moment_utc_iso,
+    sources_recorded,
 )
 
 BATCH_ROWS = 1_000
@@ -41,25 +60,68 @@ Progress = Callable[[int], None]
 
 # CSV column name -> key of the verdict snapshot (verify.services.verdicts.verdict_snapshot).
 VERDICT_COLUMNS = {
-    "verdict_id": "id", "verdict_number": "number", "verdict_status": "status", "rating": "substance",
-    "rating_label": "substance_label", "rating_value": "substance_value", "attribution": "attribution",
-    "attribution_rationale": "attribution_rationale", "substance_rationale": "substance_rationale",
-    "summary": "summary", "proposed_by": "proposed_by", "proposed_at": "proposed_at",
-    "decided_by": "decided_by", "decided_at": "decided_at", "decision_note": "decision_note",
+    "verdict_id": "id",
+    "verdict_number": "number",
+    "verdict_status": "status",
+    "rating": "substance",
+    "rating_label": "substance_label",
+    "rating_value": "substance_value",
+    "attribution": "attribution",
+    "attribution_rationale": "attribution_rationale",
+    "substance_rationale": "substance_rationale",
+    "summary": "summary",
+    "proposed_by": "proposed_by",
+    "proposed_at": "proposed_at",
+    "decided_by": "decided_by",
+    "decided_at": "decided_at",
+    "decision_note": "decision_note",
 }
 CSV_COLUMNS = (
-    "seq", "occurred_at", "actor", "claim_id", "action", "from_state", "to_state", "reason", "verdict",
-    "source_ids", "data", "prev_hash", "hash",
-    "claim_text", "claim_kind", "article_source_system", "article_external_id", "article_url",
-    "article_headline", "speaker", "speaker_type",
-    *VERDICT_COLUMNS, "sources",
+    "seq",
+    "occurred_at",
+    "actor",
+    "claim_id",
+    "action",
+    "from_state",
+    "to_state",
+    "reason",
+    "verdict",
+    "source_ids",
+    "data",
+    "prev_hash",
+    "hash",
+    "claim_text",
+    "claim_kind",
+    "article_source_system",
+    "article_external_id",
+    "article_url",
+    "article_headline",
+    "speaker",
+    "speaker_type",
+    *VERDICT_COLUMNS,
+    "sources",
 )
 # Columns people or newsroom systems write into: the ones a formula could be smuggled through.
-FREE_TEXT_COLUMNS = frozenset({
-    "actor", "reason", "claim_text", "article_source_system", "article_external_id", "article_url",
-    "article_headline", "speaker", "rating", "rating_label", "attribution_rationale", "substance_rationale",
-    "summary", "proposed_by", "decided_by", "decision_note",
-})
+FREE_TEXT_COLUMNS = frozenset(
+    {
+        "actor",
+        "reason",
+        "claim_text",
+        "article_source_system",
+        "article_external_id",
+        "article_url",
+        "article_headline",
+        "speaker",
+        "rating",
+        "rating_label",
+        "attribution_rationale",
+        "substance_rationale",
+        "summary",
+        "proposed_by",
+        "decided_by",
+        "decision_note",
+    }
+)
 _FREE_TEXT_POSITIONS = tuple(CSV_COLUMNS.index(name) for name in sorted(FREE_TEXT_COLUMNS))
 _NO_VERDICT = ("",) * len(VERDICT_COLUMNS)
 _NO_CLAIM = ("",) * 8
@@ -87,13 +149,24 @@ def csv_row(row: tuple) -> list:
     verdict_text, data_text = row[VERDICT], row[DATA]
     verdict = None if verdict_text is None else json.loads(verdict_text)
     cells = [
-        row[SEQ], moment_utc_iso(row[OCCURRED_AT]), row[ACTOR], row[CLAIM_ID], row[ACTION], row[FROM_STATE],
-        row[TO_STATE], row[REASON], verdict_text or "", row[SOURCE_IDS], data_text, row[PREV_HASH], row[HASH],
+        row[SEQ],
+        moment_utc_iso(row[OCCURRED_AT]),
+        row[ACTOR],
+        row[CLAIM_ID],
+        row[ACTION],
+        row[FROM_STATE],
+        row[TO_STATE],
+        row[REASON],
+        verdict_text or "",
+        row[SOURCE_IDS],
+        data_text,
+        row[PREV_HASH],
+        row[HASH],
     ]
     if row[CLAIM_FOUND] is None:
         cells.extend(_NO_CLAIM)
     else:
-        cells.extend(row[CLAIM_TEXT:SPEAKER_TYPE + 1])
+        cells.extend(row[CLAIM_TEXT : SPEAKER_TYPE + 1])
     if verdict is None:
         cells.extend(_NO_VERDICT)
     else:
@@ -106,21 +179,25 @@ def csv_row(row: tuple) -> list:
     return cells
 
 
-def csv_header() -> str:
-    return CSV_BOM + ",".join(CSV_COLUMNS) + "\n"
+def csv_header(line_end: str = "\r\n") -> str:
+    return CSV_BOM + ",".join(CSV_COLUMNS) + line_end
 
 
 def csv_chunks(rows: Iterable[tuple], progress: Progress | None = None) -> Iterator[str]:
     yield csv_header()
     for batch in batches(rows, progress):
         buffer = io.StringIO()  # a fresh buffer: rewinding one makes StringIO writes twice as slow
-        csv.writer(buffer, lineterminator="\n").writerows([csv_row(row) for row in batch])
+        csv.writer(buffer).writerows([csv_row(row) for row in batch])
         yield buffer.getvalue()
 
 
 def jsonl_line(row: tuple) -> str:
     audit = audit_object(row)
-    line = {"audit": audit, **context_objects(row), "sources": sources_recorded(audit["verdict"], audit["data"])}
+    line = {
+        "audit": audit,
+        **context_objects(row),
+        "sources": sources_recorded(audit["verdict"], audit["data"]),
+    }
     return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -138,4 +215,3 @@ def claimreview_chunks(rows: Iterable[tuple], progress: Progress | None = None) 
         yield separator + ",\n".join(items)
         separator = ",\n"
     yield "[]\n" if separator == "[\n" else "\n]\n"
-

@@ -31,7 +31,9 @@ class ExportJob(models.Model):
     filters = models.JSONField(default=dict, blank=True, help_text="ExportFilters.as_dict() of the request.")
     state = models.CharField(max_length=16, choices=ExportJobState.choices, default=ExportJobState.PENDING)
     rows_done = models.PositiveBigIntegerField(default=0)
-    rows_total = models.PositiveBigIntegerField(null=True, blank=True, help_text="Counted when the job starts.")
+    rows_total = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="Counted when the job starts."
+    )
     file = models.FileField(upload_to="exports/", max_length=300, blank=True)
     error = models.TextField(blank=True)
     attempt = models.PositiveIntegerField(default=0)

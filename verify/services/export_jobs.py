@@ -25,7 +25,12 @@ from django.utils import timezone
 from verify import roles
 from verify.errors import InvalidInput, NotPermitted, WorkflowError
 from verify.exports import (
-    EXPORT_CONTENT_TYPES, ExportFilters, export_check, export_filename, export_filters_parse, export_format_parse,
+    EXPORT_CONTENT_TYPES,
+    ExportFilters,
+    export_check,
+    export_filename,
+    export_filters_parse,
+    export_format_parse,
     export_write,
 )
 from verify.models import ExportJob, ExportJobState
@@ -115,15 +120,23 @@ def _job_claim(job_id: int) -> int | None:
         if job is None or job.state not in (ExportJobState.PENDING, ExportJobState.RUNNING):
             return None
         ExportJob.objects.filter(pk=job_id).update(
-            state=ExportJobState.RUNNING, attempt=F("attempt") + 1, rows_done=0, error="",
-            started_at=timezone.now(), updated_at=timezone.now(),
+            state=ExportJobState.RUNNING,
+            attempt=F("attempt") + 1,
+            rows_done=0,
+            error="",
+            started_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         return job.attempt + 1
 
 
 def _job_finish(job_id: int, attempt: int, *, name: str, rows: int, path: Path) -> str:
     updated = ExportJob.objects.filter(pk=job_id, attempt=attempt, state=ExportJobState.RUNNING).update(
-        state=ExportJobState.DONE, file=name, rows_done=rows, rows_total=rows, finished_at=timezone.now(),
+        state=ExportJobState.DONE,
+        file=name,
+        rows_done=rows,
+        rows_total=rows,
+        finished_at=timezone.now(),
         updated_at=timezone.now(),
     )
     if not updated:  # a newer run owns the job and writes its own file
@@ -185,7 +198,11 @@ def export_job_open(*, user: Any, job: ExportJob) -> tuple[IO[bytes], str, str]:
         raise NotPermitted("Only auditors can download exports.")
     if job.state != ExportJobState.DONE or not job.file:
         raise InvalidInput({"job": "This export is not ready."})
-    return job.file.open("rb"), export_filename(job.format, at=job.created_at), EXPORT_CONTENT_TYPES[job.format]
+    return (
+        job.file.open("rb"),
+        export_filename(job.format, at=job.created_at),
+        EXPORT_CONTENT_TYPES[job.format],
+    )
 
 
 def export_jobs_purge(*, now: Any = None) -> int:

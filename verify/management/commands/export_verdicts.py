@@ -42,16 +42,21 @@ class Command(BaseCommand):
         parser.add_argument("--format", required=True, choices=ExportFormat.values)
         for name in FILTER_NAMES:
             repeatable = {"action": "append"} if name == "speaker" else {}
-            parser.add_argument(option_name(name), dest=name, metavar=name.upper(), help=FILTER_HELP[name],
-                                **repeatable)
+            parser.add_argument(
+                option_name(name), dest=name, metavar=name.upper(), help=FILTER_HELP[name], **repeatable
+            )
         parser.add_argument(
-            "--output", "-o", metavar="FILE",
+            "--output",
+            "-o",
+            metavar="FILE",
             help="write here (replaced only once the export is complete); default: standard output",
         )
 
     def handle(self, *args, **options) -> None:
         try:
-            filters = export_filters_parse({name: options[name] for name in FILTER_NAMES if options[name] is not None})
+            filters = export_filters_parse(
+                {name: options[name] for name in FILTER_NAMES if options[name] is not None}
+            )
             output = options["output"]
             if output and output != "-":
                 rows = export_write(options["format"], filters, output)
@@ -82,4 +87,6 @@ class Command(BaseCommand):
 
     @staticmethod
     def _invalid(exc: InvalidInput) -> str:
-        return "\n".join([exc.message, *(f"  {option_name(name)}: {text}" for name, text in exc.errors.items())])
+        return "\n".join(
+            [exc.message, *(f"  {option_name(name)}: {text}" for name, text in exc.errors.items())]
+        )
