@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, HEDGED_CUE_AUX,
                       RHETORICAL_SUBJECTS)
 from .parsed import ParsedArticle, ParsedParagraph
-from .quotes import Quote
+from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -187,10 +187,8 @@ def _credible_believer(speaker: Token | None) -> bool:
 
 
 def _kind(parsed: ParsedArticle, span: Span) -> str:
-    start, end = span
-    if any(q.start < end and start < q.end for q in parsed.quotes):
-        return "mixed"
-    return "indirect"
+    """Reported speech holding a quoted fragment is "mixed"."""
+    return "mixed" if any_quote_overlaps(parsed.quotes, *span) else "indirect"
 
 
 def complement_of(cue: Token) -> tuple[Token | None, bool]:

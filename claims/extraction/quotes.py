@@ -126,6 +126,20 @@ def _next_opens_with_quote(paragraphs: Sequence[Paragraph], index: int) -> bool:
 
 def quote_at(quotes: list[Quote], position: int) -> Quote | None:
     """The quote containing ``position`` (quotes are sorted and do not overlap)."""
+    index = _first_ending_after(quotes, position)
+    if index < len(quotes) and quotes[index].contains(position):
+        return quotes[index]
+    return None
+
+
+def any_quote_overlaps(quotes: list[Quote], start: int, end: int) -> bool:
+    """Whether any quote overlaps [start, end)."""
+    index = _first_ending_after(quotes, start)
+    return index < len(quotes) and quotes[index].start < end
+
+
+def _first_ending_after(quotes: list[Quote], position: int) -> int:
+    """Index of the first quote whose end lies after ``position``."""
     low, high = 0, len(quotes)
     while low < high:
         middle = (low + high) // 2
@@ -133,6 +147,4 @@ def quote_at(quotes: list[Quote], position: int) -> Quote | None:
             low = middle + 1
         else:
             high = middle
-    if low < len(quotes) and quotes[low].contains(position):
-        return quotes[low]
-    return None
+    return low
