@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .attribution import Attribution, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
 from .parsed import ParsedArticle, ParsedParagraph
-from .quotes import OPENING_MARKS, STRAIGHT_MARK, Quote
+from .quotes import Quote
 from .spans import quote_content
 
 _ZONE_TOKENS = 30
@@ -36,7 +36,7 @@ def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
     found: list[Attribution] = []
     previous: Attribution | None = None
     for quote in parsed.quotes:
-        if not _WORD.search(parsed.text, quote.inner_start, quote.inner_end):
+        if not _WORD.search(parsed.text, quote.inner_start, quote.inner_end) or _in_headline(parsed, quote):
             continue
         if previous is not None and _continues_split_sentence(parsed, previous, quote):
             previous.quotes.append(quote)
@@ -48,6 +48,10 @@ def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
             found.append(attribution)
         previous = attribution
     return found
+
+
+def _in_headline(parsed: ParsedArticle, quote: Quote) -> bool:
+    return parsed.paragraph_at(quote.start).is_headline
 
 
 def _attributed_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
@@ -153,7 +157,7 @@ def continued_quotes(parsed: ParsedArticle, claims: list[Attribution]) -> list[A
     ordered = sorted(claims, key=lambda c: c.content_span[0])
     found: list[Attribution] = []
     for quote in parsed.quotes:
-        if id(quote) in claimed or not _is_whole_sentences(parsed, quote):
+        if id(quote) in claimed or _in_headline(parsed, quote) or not _is_whole_sentences(parsed, quote):
             continue
         previous = _claim_before(ordered + found, quote.start)
         if previous is None or not _is_near(parsed, previous, quote):

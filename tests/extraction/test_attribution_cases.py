@@ -235,6 +235,7 @@ NEGATIVE = {
     "rhetorical-question-with-say": "Who could say “no” to such an offer?",
     "rhetorical-scare-word": "What does “victory” even mean now?",
     "headline-line": "Mayor says city will rebuild after floods\nThe mayor toured the damage on Monday.",
+    "quoted-headline": "“We will rebuild,” mayor vows\nThe mayor toured the damage on Monday.",
     "nickname": "Lionel “Leo” Messi scored twice on Sunday.",
     "hypothetical-cue": "Critics might say the plan is too expensive.",
     "negated-cue": "The minister did not say whether the talks would continue.",
