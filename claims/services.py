@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims import extraction
@@ -87,24 +87,33 @@ def article_ingest(
     if not source_system or not external_id:
         raise InvalidArticle("An article needs a source system and an external id.")
     digest = content_hash(body)
-    article = (
-        Article.objects.select_for_update()
-        .filter(source_system=source_system, external_id=external_id)
-        .first()
-    )
+    article = _article_locked(source_system, external_id)
     if article is None:
-        article = Article.objects.create(
-            source_system=source_system, external_id=external_id, body=body, content_hash=digest,
-            headline=headline, url=url, published_on=published_on, language=language,
-        )
-        _enqueue_extraction(article.id)
-        return IngestResult(article=article, created=True, body_changed=True)
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent first post may win the insert
+                article = Article.objects.create(
+                    source_system=source_system, external_id=external_id, body=body, content_hash=digest,
+                    headline=headline, url=url, published_on=published_on, language=language,
+                )
+        except IntegrityError:
+            article = _article_locked(source_system, external_id)
+        else:
+            _enqueue_extraction(article.id)
+            return IngestResult(article=article, created=True, body_changed=True)
     _article_update_metadata(article, headline=headline, url=url, published_on=published_on)
     if article.content_hash == digest:
         return IngestResult(article=article, created=False, body_changed=False)
     _article_replace_body(article, body=body, digest=digest)
     _enqueue_extraction(article.id)
     return IngestResult(article=article, created=False, body_changed=True)
+
+
+def _article_locked(source_system: str, external_id: str) -> Article | None:
+    return (
+        Article.objects.select_for_update()
+        .filter(source_system=source_system, external_id=external_id)
+        .first()
+    )
 
 
 def _article_update_metadata(article: Article, *, headline: str, url: str, published_on: date | None) -> None:

@@ -5,7 +5,7 @@ import logging
 from celery import shared_task
 from django.db import DatabaseError, InterfaceError, OperationalError
 
-from claims import services
+from claims import idempotency, services
 from claims.errors import ClaimsError
 from claims.extraction import ExtractionError
 from claims.models import Article
@@ -45,3 +45,9 @@ def extract_article(self, article_id: int) -> str:
         services.article_extraction_failed(article_id=article_id, error=f"Unexpected error: {exc!r}")
         raise
     return article.extraction_status
+
+
+@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, retry_jitter=True, max_retries=3)
+def idempotency_records_purge() -> int:
+    """Delete stored API responses whose Idempotency-Key has expired."""
+    return idempotency.idempotency_records_purge()

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "claims",
     "verify",
 ]
@@ -125,6 +126,9 @@ STORAGES = {
     },
 }
 
+# Throttle counters and other shared state: Redis in production (one count across processes).
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 # --- Security (production values unless DEBUG) -------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
@@ -168,6 +172,7 @@ CELERY_BEAT_SCHEDULE = {
     "reviews-recheck-due": {"task": "verify.tasks.reviews_recheck_due", "schedule": crontab(hour=6, minute=5)},
     "reviews-priority-refresh": {"task": "verify.tasks.reviews_priority_refresh", "schedule": crontab(hour=5, minute=0)},
     "export-jobs-purge": {"task": "verify.export_tasks.export_jobs_purge", "schedule": crontab(hour=4, minute=0)},
+    "idempotency-records-purge": {"task": "claims.tasks.idempotency_records_purge", "schedule": crontab(minute=45)},
 }
 
 # --- Review workflow side effects (defaults of the rest: verify/conf.py) -----------------
@@ -238,6 +243,10 @@ SPECTACULAR_SETTINGS = {
         "VerdictStatusEnum": "verify.models.evidence.VerdictStatus",
         "HealthStatusEnum": ["ok", "unavailable"],
     },
+    # Swagger UI's files are served from the app itself, not fetched from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api.schema.problem_responses_postprocess",
