@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SentenceSpan
 from spacy.tokens import Token
 
-from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, HEDGED_CUE_AUX,
-                      RHETORICAL_SUBJECTS)
+from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
+                      FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS)
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
@@ -49,10 +49,15 @@ class Attribution:
 
 
 def is_cue(token: Token) -> bool:
-    """A speech/cognition verb form, or "according" in "according to"."""
+    """A speech/cognition verb form, "according" in "according to", or a finding verb whose
+    subject is a document ("the report found that ...")."""
     if token.lower_ == "according":
         return any(child.lower_ == "to" for child in token.children)
-    return token.tag_.startswith("VB") and token.lower_ in CUE_LEMMAS
+    if not token.tag_.startswith("VB"):
+        return False
+    if token.lower_ in FINDING_VERB_FORMS:
+        return any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS for c in token.children)
+    return token.lower_ in CUE_LEMMAS
 
 
 def reports_clause(token: Token) -> bool:
@@ -204,7 +209,7 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
         while not head.tag_.startswith("VB") and head.head.i != head.i:
             head = head.head
         return head, True
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
     if marked or clauses:
         return (marked or clauses)[-1], False
@@ -212,6 +217,12 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
     return None, False
+
+
+def _is_earlier_report(clause: Token, cue: Token) -> bool:
+    """"Prosecutors said A; his lawyer denied ...": a report of its own before the cue, which
+    the parser hung on it, is not what the cue reports."""
+    return clause.i < cue.i and is_cue(clause) and speaker_of(clause) is not None
 
 
 def _content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:

@@ -19,7 +19,7 @@ COGNITION_VERBS = frozenset("believe think expect fear".split())
 
 DIRECT_ONLY_VERBS = frozenset("""
     ask wonder shout exclaim joke quip laugh sigh scoff yell scream cry whisper mutter murmur
-    snap chuckle groan marvel
+    snap chuckle groan marvel chant
 """.split())
 """Verbs that introduce a direct quote but never an indirect claim ("asked whether ...")."""
 
@@ -58,6 +58,9 @@ CUE_LEMMAS: dict[str, str] = {
 }
 """Lower-case verb form -> base form, for every cue verb."""
 
+FINDING_VERB_FORMS = frozenset("find finds found show shows showed shown".split())
+"""Verbs that report a finding when a document is their subject ("the study found that")."""
+
 HEDGED_CUE_AUX = frozenset("would could might should may can must".split())
 """A cue with one of these auxiliaries is hypothetical ("one could say"), not a report."""
 
@@ -66,14 +69,15 @@ RHETORICAL_SUBJECTS = frozenset("who what whoever one you nobody anyone everyone
 
 DOCUMENT_NOUNS = frozenset("""
     statement report release letter post tweet document filing study survey analysis memo
-    transcript notice communique communiqué message assessment estimate review
+    transcript notice communique communiqué message assessment estimate review poll data
+    research figures statistics audit investigation inquiry census
 """.split())
 """Nouns that speak for their author: "a statement from the ministry said" -> the ministry."""
 
 ORGANIZATION_NOUNS = frozenset("""
     authorities authority government governments ministry ministries police military army
     administration agency agencies department office council committee commission company
-    firm court prosecutors prosecutor's parliament congress senate kremlin white house
+    firm court parliament congress senate kremlin white house
     pentagon cabinet regime embassy navy forces command party union organisation organization
     institute university hospital bank federation league board campaign airline airlines carrier
     manufacturer automaker retailer insurer network newspaper broadcaster station channel school

@@ -214,17 +214,25 @@ def _reads_as_person(entity: EntitySpan, head: Token) -> bool:
 
 
 def _author_of_document(head: Token) -> Token:
-    """"A statement from the ministry said" speaks for the ministry."""
+    """"A statement from the ministry said" or "the report, published by X," speaks for its author."""
     if head.lower_ not in DOCUMENT_NOUNS:
         return head
     for child in head.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        author = _object_of(child, ("from", "by", "of")) if child.dep_ == "prep" else None
+        if child.dep_ == "acl":  # "published by X"
+            agents = [c for c in child.children if c.dep_ == "agent"]
+            author = _object_of(agents[0], ("by",)) if agents else None
+        if author is not None:
+            return author
     return head
+
+
+def _object_of(preposition: Token, words: tuple[str, ...]) -> Token | None:
+    if preposition.lower_ not in words:
+        return None
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
 def _noun_phrase(head: Token) -> list[Token]:

@@ -93,6 +93,22 @@ CASES = [
     Case("coordinated-speakers-are-a-group",
          "Russia and China said the resolution was unbalanced.",
          "the resolution was unbalanced", "indirect", "said", "Russia and China", "group"),
+    Case("report-before-semicolon-is-its-own-claim",
+         "Prosecutors said Smith had taken $2 million in bribes; his lawyer denied the charges and said "
+         "his client would plead not guilty.",
+         "Smith had taken $2 million in bribes", "indirect", "said", "Prosecutors", "group"),
+    Case("conjoined-cue-after-semicolon-shares-speaker",
+         "Prosecutors said Smith had taken $2 million in bribes; his lawyer denied the charges and said "
+         "his client would plead not guilty.",
+         "his client would plead not guilty", "indirect", "said", "his lawyer", "person", "lawyer"),
+    Case("document-finding-speaks-for-its-author",
+         "The report, published by the Institute for Economic Research on Monday, found that wages had "
+         "fallen 3% in real terms.",
+         "wages had fallen 3% in real terms", "indirect", "found", "Institute for Economic Research",
+         "organization"),
+    Case("two-speakers-in-one-sentence",
+         "The mayor said the bridge was safe, while engineers said it needed urgent repairs.",
+         "it needed urgent repairs", "indirect", "said", "engineers", "group"),
     Case("indirect-said-that-organization",
          "Acme Corp. said that its profits rose 12 percent in 2023.",
          "its profits rose 12 percent in 2023", "indirect", "said", "Acme Corp.", "organization"),
