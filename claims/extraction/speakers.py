@@ -179,7 +179,9 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
         for entity in paragraph.doc.ents:
             if entity.label_ in _OBSERVED_ENTITIES:
                 draft = entity_draft(entity, paragraph.start)
-                events.append((draft.span[0], 0, draft, None, entity.root.dep_.startswith("nsubj")))
+                # a subject inside a quote is the speaker's topic, not a pronoun's antecedent
+                is_subject = entity.root.dep_.startswith("nsubj") and parsed.quote_at(draft.span[0]) is None
+                events.append((draft.span[0], 0, draft, None, is_subject))
     for attribution in attributions:
         if attribution.speaker is not None:
             draft = draft_mention(attribution.speaker, attribution.paragraph.start)
