@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 
 import pytest
@@ -32,11 +34,16 @@ def errors_of(data: dict) -> dict:
 
 
 def exported_seqs(filters: dict) -> list[int]:
+    """The seqs a JSON Lines export with ``filters`` holds (checking its header), after checking
+    the CSV export (on PostgreSQL written by the server, with the filters' parameters) holds the same."""
     data = b"".join(export_stream("jsonl", export_filters_parse(filters)))
     lines = [json.loads(line) for line in data.splitlines()]
     assert lines[0]["export"]["complete"] is (not filters)
     assert lines[0]["export"]["rows"] == len(lines) - 1
-    return [line["audit"]["seq"] for line in lines[1:]]
+    seqs = [line["audit"]["seq"] for line in lines[1:]]
+    table = b"".join(export_stream("csv", export_filters_parse(filters))).decode("utf-8-sig")
+    assert [int(record["seq"]) for record in csv.DictReader(io.StringIO(table))] == seqs
+    return seqs
 
 
 def seqs_where(**lookup) -> list[int]:
