@@ -5,7 +5,7 @@ from __future__ import annotations
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
-from config.api.access import caller_of
+from config.api.access import AUDITOR, caller_of
 
 
 class IsNewsroomSystem(BasePermission):
@@ -35,3 +35,12 @@ class IsNewsroomOrStaff(BasePermission):
     def has_permission(self, request: Request, view) -> bool:
         caller = caller_of(request)
         return caller.is_staff_reader or (caller.is_newsroom and caller.source_system is not None)
+
+
+class IsAuditor(BasePermission):
+    """Auditors (session or API key): the verdict-history exports."""
+
+    message = "Only auditors may export verdict histories."
+
+    def has_permission(self, request: Request, view) -> bool:
+        return AUDITOR in caller_of(request).roles

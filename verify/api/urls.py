@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from verify.api import views, webhooks
+from verify.api import exports, views, webhooks
 
 urlpatterns = [
     path("claims/<int:pk>", views.ClaimDetailView.as_view(), name="claim-detail"),
@@ -10,6 +10,7 @@ urlpatterns = [
     path("claims/<int:pk>/sources", views.ClaimSourceListView.as_view(), name="claim-sources"),
     path("claims/<int:pk>/notes", views.ClaimNoteListView.as_view(), name="claim-notes"),
     path("verdicts", views.VerdictListView.as_view(), name="verdict-list"),
+    path("exports/verdicts", exports.VerdictExportView.as_view(), name="export-verdicts"),
     path("webhooks", webhooks.WebhookListView.as_view(), name="webhook-list"),
     path("webhooks/<int:pk>", webhooks.WebhookDetailView.as_view(), name="webhook-detail"),
     path(
