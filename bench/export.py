@@ -278,54 +278,61 @@ STEPS = [  # action, from, to: one claim's typical way through the desk, repeate
 ]
 
 
+VERDICT_ACTIONS = {"propose_verdict": "proposed", "send_back": "sent_back", "approve": "approved"}
+
+
+def verdict_snapshot(seq: int, action: str, actor: str, when: str) -> dict:
+    """A verdict as the workflow's audit entries keep it (verify.services.verdicts.verdict_snapshot)."""
+    decided = action != "propose_verdict"
+    return {
+        "id": seq,
+        "number": 1,
+        "status": VERDICT_ACTIONS[action],
+        "attribution": "confirmed",
+        "attribution_rationale": "Recorded at the council meeting on video.",
+        "substance": "mostly_true",
+        "substance_label": "Mostly true",
+        "substance_value": 4,
+        "substance_alternate_name": "Mostly true",
+        "summary": "About right: the office counts 40,012 workers.",
+        "substance_rationale": "The statistics office counts 40,012 workers on the minimum wage in May.",
+        "source_ids": [seq, seq + 1],
+        "recheck_on": None,
+        "proposed_by": actor,
+        "proposed_at": when,
+        "decided_by": "editor1" if decided else None,
+        "decided_at": when if decided else None,
+        "decision_note": "",
+    }
+
+
+def source_snapshot(seq: int) -> dict:
+    """A source as a source_add entry keeps it (verify.services.sources.source_snapshot)."""
+    return {
+        "id": seq,
+        "url": f"https://stats.example.org/wages/{seq}",
+        "title": "Wage statistics",
+        "publisher": "Statistics Office",
+        "published_on": "2026-05-01",
+        "accessed_on": "2026-11-02",
+        "excerpt": "40,012 workers earn the minimum wage.",
+        "stance": "supports",
+        "archive_url": "",
+    }
+
+
 def audit_row(seq: int, claim_id: int, moment) -> dict:
     """The canonical fields of one seeded entry (without prev_hash)."""
     from verify.services.audit import utc_iso
 
     action, from_state, to_state = STEPS[seq % len(STEPS)]
     actor = USERS[seq % len(USERS)]
-    verdict, data, source_ids, reason = None, {}, [], ""
-    if action in ("propose_verdict", "send_back", "approve"):
-        source_ids = [seq, seq + 1]
-        verdict = {
-            "id": seq,
-            "number": 1,
-            "status": {"approve": "approved", "send_back": "sent_back"}.get(action, "proposed"),
-            "attribution": "confirmed",
-            "attribution_rationale": "Recorded at the council meeting on video.",
-            "substance": "mostly_true",
-            "substance_label": "Mostly true",
-            "substance_value": 4,
-            "substance_alternate_name": "Mostly true",
-            "summary": "About right: the office counts 40,012 workers.",
-            "substance_rationale": "The statistics office counts 40,012 workers on the minimum wage in May.",
-            "source_ids": source_ids,
-            "recheck_on": None,
-            "proposed_by": actor,
-            "proposed_at": utc_iso(moment),
-            "decided_by": None if action == "propose_verdict" else "editor1",
-            "decided_at": None if action == "propose_verdict" else utc_iso(moment),
-            "decision_note": "",
-        }
-    elif action == "source_add":
-        source_ids = [seq]
-        data = {
-            "source": {
-                "id": seq,
-                "url": f"https://stats.example.org/wages/{seq}",
-                "title": "Wage statistics",
-                "publisher": "Statistics Office",
-                "published_on": "2026-05-01",
-                "accessed_on": "2026-11-02",
-                "excerpt": "40,012 workers earn the minimum wage.",
-                "stance": "supports",
-                "archive_url": "",
-            }
-        }
-    elif action == "claim":
+    verdict = verdict_snapshot(seq, action, actor, utc_iso(moment)) if action in VERDICT_ACTIONS else None
+    data = {"source": source_snapshot(seq)} if action == "source_add" else {}
+    if action == "claim":
         data = {"assignee": actor}
-    elif action == "send_back":
-        reason = "Name the office's survey and its month."
+    source_ids = verdict["source_ids"] if verdict else [seq] if action == "source_add" else []
+    reason = "Name the office's survey and its month." if action == "send_back" else ""
     return {
         "seq": seq,
         "occurred_at": utc_iso(moment),
