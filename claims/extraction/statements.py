@@ -35,7 +35,8 @@ def statements_in(
     if _is_personal_or_question(sentence):
         return []
     base = paragraph.start
-    clauses: list[Token] = []
+    facts: dict[int, list[Token]] = {}  # clause head index -> the figures it holds
+    clauses: dict[int, Token] = {}
     start, end = base + sentence.start_char, base + sentence.end_char
     for quantity in paragraph.quantities():
         if not start <= quantity.span[0] < end:
@@ -44,13 +45,14 @@ def statements_in(
         if token.ent_type_ == "DATE" or taken.overlaps(quantity.span):
             continue
         clause = clause_of(token)
-        if clause is not None and clause not in clauses:
-            clauses.append(clause)
+        if clause is not None:
+            clauses[clause.i] = clause
+            facts.setdefault(clause.i, []).append(token)
     if not clauses and _states_general_fact(sentence):
-        clauses.append(sentence.root)
+        clauses[sentence.root.i] = sentence.root
     found = []
-    for clause in clauses:
-        span = _core_span(text, clause, base)
+    for index, clause in clauses.items():
+        span = _core_span(text, clause, base, facts.get(index, []))
         if span and not taken.overlaps(span):
             taken.add(span)
             found.append(span)
@@ -68,29 +70,37 @@ def clause_of(token: Token) -> Token | None:
     return None
 
 
-def _core_span(text: str, clause: Token, base: int) -> Span | None:
+def _core_span(text: str, clause: Token, base: int, facts: list[Token]) -> Span | None:
+    """The clause cut to its core around ``facts`` (see the module docstring)."""
     if not clause.tag_.startswith("VB"):  # an absolute "with" phrase is its own core
         return tidy_span(text, *token_span(list(clause.subtree), base))
-    chosen = [clause]
-    for child in clause.children:
-        if child.dep_ in _CORE_DEPS or (child.dep_ == "prep" and child.i > clause.i):
-            chosen.append(child)
-    chosen.sort(key=lambda t: t.i)
-    kept: list[Token] = []
-    for child in chosen:
-        if child.dep_ == "prep" and child.i > clause.i and _is_clausal(child):
-            break
-        if child.dep_ == "advmod" and child.i < clause.i and child.i < _subject_start(clause):
-            continue
-        kept.append(child)
-    tokens = sorted({t for child in kept for t in (child.subtree if child.i != clause.i else [child])},
-                    key=lambda t: t.i)
+    tokens = _core_tokens(clause, {t.i for t in facts})
     if clause.dep_ == "relcl":  # "which killed 150 people" names what it is about
         tokens = _antecedent(clause.head) + tokens
     if any(reports_clause(t) for t in tokens):
         return None
     start, end = tidy_span(text, *token_span(tokens, base), keep_full_stop=True)
     return (start, end) if end > start else None
+
+
+def _core_tokens(verb: Token, facts: set[int]) -> list[Token]:
+    """The verb with its subject, objects and prepositional phrases up to a clausal one, and
+    whatever phrase holds a figure (a conjoined verb holding one is cut the same way)."""
+    kept: list[Token] = [verb]
+    stopped = False
+    for child in sorted(verb.children, key=lambda t: t.i):
+        after_verb = child.i > verb.i
+        stopped = stopped or (child.dep_ == "prep" and after_verb and _is_clausal(child))
+        if any(t.i in facts for t in child.subtree):
+            conjoined = child.dep_ == "conj" and child.tag_.startswith("VB")
+            kept.extend(_core_tokens(child, facts) if conjoined else child.subtree)
+        elif stopped and after_verb:
+            continue
+        elif child.dep_ == "advmod" and child.i < _subject_start(verb):
+            continue  # a scene-setting opener ("Elsewhere, ...")
+        elif child.dep_ in _CORE_DEPS or (child.dep_ == "prep" and after_verb):
+            kept.extend(child.subtree)
+    return sorted(kept, key=lambda t: t.i)
 
 
 def _antecedent(noun: Token) -> list[Token]:
