@@ -196,3 +196,19 @@ def test_a_malformed_scale_setting_is_a_configuration_error(settings, scale):
     settings.VERDICT_SUBSTANCE_SCALE = scale
     with pytest.raises(ImproperlyConfigured):
         ratings.substance_scale()
+
+
+def test_audit_keeps_the_cited_sources_as_they_were_when_decided(fact_checker, editor):
+    from verify.models import AuditEntry
+    from verify.services import sources as source_services
+    from verify.services import verdicts
+
+    review = review_in(ReviewState.IN_REVIEW, assignee=fact_checker)
+    source = source_services.source_add(review=review, actor=fact_checker, url="https://example.org/report",
+                                        stance="supports", title="Report as first read", publisher="Agency")
+    verdicts.verdict_propose(review=review, actor=fact_checker, substance="true", substance_rationale="Matches.",
+                             summary="Accurate.", source_ids=[source.id], attribution="confirmed",
+                             attribution_rationale="On the recording.")
+    entry = AuditEntry.objects.get(action="propose_verdict")
+    assert entry.verdict["sources"] == [source_services.source_snapshot(source)]
+    assert entry.verdict["sources"][0]["title"] == "Report as first read"

@@ -18,12 +18,15 @@ from verify import ratings, workflow
 from verify.models import Review, Source, Verdict, VerdictStatus
 from verify.services.audit import audit_record, json_native
 from verify.services.reviews import ReviewRef, review_pk, review_step
+from verify.services.sources import source_snapshot
 
 DECISION_FIELDS = ["status", "decided_by", "decided_at", "decision_note"]
 
 
-def verdict_snapshot(verdict: Verdict, *, source_ids: Sequence[int]) -> dict:
-    """The verdict as the audit entry keeps it (JSON-native: dates and times as strings)."""
+def verdict_snapshot(verdict: Verdict, *, sources: Sequence[Source]) -> dict:
+    """The verdict as the audit entry keeps it (JSON-native: dates and times as strings), with its
+    cited sources as they are at this moment, so an auditor sees what the decision rested on."""
+    source_ids = [source.id for source in sources]
     return json_native({
         "id": verdict.id,
         "number": verdict.number,
@@ -37,6 +40,7 @@ def verdict_snapshot(verdict: Verdict, *, source_ids: Sequence[int]) -> dict:
         "substance_rationale": verdict.substance_rationale,
         "summary": verdict.summary,
         "source_ids": sorted(source_ids),
+        "sources": [source_snapshot(source) for source in sorted(sources, key=lambda source: source.id)],
         "recheck_on": verdict.recheck_on,
         "proposed_by": _username(verdict.proposed_by),
         "proposed_at": verdict.proposed_at,
@@ -77,7 +81,7 @@ def verdict_propose(
     verdict = _verdict_create(step.review, actor=actor, draft=step.note.value, sources=sources)
     source_ids = [source.id for source in sources]
     audit_record(review=step.review, actor=actor, action="propose_verdict", from_state=step.from_state,
-                 verdict=verdict_snapshot(verdict, source_ids=source_ids), source_ids=source_ids)
+                 verdict=verdict_snapshot(verdict, sources=sources), source_ids=source_ids)
     return step.review
 
 
@@ -138,7 +142,8 @@ def _verdict_decide(review: Review, *, actor: Any, status: str, note: str = "") 
 
 
 def _audit_decision(step: Any, *, actor: Any, action: str, verdict: Verdict, data: dict | None = None) -> None:
-    source_ids = list(verdict.sources.values_list("id", flat=True))
+    sources = list(verdict.sources.all())
+    source_ids = [source.id for source in sources]
     audit_record(review=step.review, actor=actor, action=action, from_state=step.from_state,
-                 reason=step.note.reason, verdict=verdict_snapshot(verdict, source_ids=source_ids),
+                 reason=step.note.reason, verdict=verdict_snapshot(verdict, sources=sources),
                  source_ids=source_ids, data=data or step.note.data)
