@@ -7,15 +7,17 @@ speaker of the cue it hangs from ("X said A, adding that B": "adding" shares X).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from spacy.tokens import Span as SentenceSpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
                       FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS)
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SentenceSpan
+    from spacy.tokens import Token
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})

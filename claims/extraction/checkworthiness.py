@@ -21,10 +21,12 @@ The result is clamped to [0, 1] and rounded to two decimals.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .results import DateMention, Quantity, SpeakerMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BASE_SCORE = 0.3
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"})

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import re
-
-from spacy.tokens import Span as EntitySpan
+from typing import TYPE_CHECKING
 
 from .article import find_date, month_number
 from .results import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as EntitySpan
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -13,13 +13,15 @@ whole, and a span must be contiguous.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .attribution import Attribution, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote
 from .spans import quote_content
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ZONE_TOKENS = 30
 _CUE_REACH_AFTER = 8

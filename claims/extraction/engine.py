@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime
 from collections import deque
 from collections.abc import Iterable, Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .article import PreparedArticle, prepare_article
 from .attribution import Attribution, reported_speech
@@ -21,6 +20,9 @@ from .results import ArticleAnalysis, ExtractionError
 from .speakers import resolve_speakers
 from .spans import SpanIndex
 from .statements import statements_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 64
 

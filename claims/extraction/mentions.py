@@ -7,14 +7,16 @@ speaking on condition of anonymity" -> an anonymous official; "The U.N." -> Unit
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Span as EntitySpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, HONORIFICS,
                       MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
                       WELL_KNOWN_NAMES)
 from .spans import Span, token_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as EntitySpan
+    from spacy.tokens import Token
 
 _LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod",
                              "advmod", "npadvmod", "case"})
@@ -92,6 +94,8 @@ def entity_around(token: Token) -> EntitySpan | None:
     """The named entity ``token`` belongs to, if any."""
     if not token.ent_type_:
         return None
+    from spacy.tokens import Span as EntitySpan  # spaCy is loaded lazily (see ``model``)
+
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

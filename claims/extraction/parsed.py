@@ -8,13 +8,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from .article import Paragraph, PreparedArticle
 from .quantities import find_quantities
 from .quotes import Quote, find_quotes, quote_at
 from .results import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 _SENTENCE_FINAL = frozenset(".!?")
 _HEADLINE_MAX_WORDS = 25

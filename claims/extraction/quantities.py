@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpanOfTokens
+from typing import TYPE_CHECKING
 
 from .article import month_number
 from .results import Quantity, QuantityValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpanOfTokens
 
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .attribution import Attribution
 from .checkworthiness import checkworthiness
@@ -14,6 +13,9 @@ from .parsed import ParsedArticle, ParsedParagraph
 from .results import DateMention, ExtractedClaim, SpeakerMention
 from .speakers import Resolved, speaker_mention
 from .spans import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _CUE_MODIFIERS = frozenset({"npadvmod", "prep", "advmod"})
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from .quotes import CLOSING_MARKS, OPENING_MARKS, SINGLE_CLOSING, SINGLE_OPENING, STRAIGHT_MARK, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 Span = tuple[int, int]
 

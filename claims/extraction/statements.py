@@ -8,12 +8,15 @@ that do not hold the figure.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span as SentenceSpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .attribution import reports_clause
 from .parsed import ParsedParagraph
 from .spans import Span, SpanIndex, tidy_span, token_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SentenceSpan
+    from spacy.tokens import Token
 
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "attr", "acomp",
                         "oprd", "dative", "agent", "prt", "xcomp", "expl", "advmod", "npadvmod"})
