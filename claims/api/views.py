@@ -11,7 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims.api import selectors
+from claims import selectors
 from claims.api.filters import ClaimFilter, SpeakerFilter
 from claims.api.serializers import (
     ArticleAcceptedSerializer,

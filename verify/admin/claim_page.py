@@ -20,7 +20,7 @@ from config.api.access import Caller
 from verify import roles
 from verify.admin.forms import ActionForm, action_form
 from verify.admin.text import highlight_spans
-from verify.api.selectors import ClaimDossier, claim_dossier
+from verify.selectors import ClaimDossier, claim_dossier
 from verify.models import AuditEntry, Note, ReviewState, Source, VerdictStatus
 from verify.services.transitions import ActionSpec
 

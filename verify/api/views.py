@@ -14,7 +14,7 @@ from config.api.access import caller_of
 from config.api.headers import etag_for_version, if_match_version, optional_if_match_version
 from config.api.pagination import NewestFirstCursorPagination
 from config.api.permissions import IsNewsroomOrStaff, IsStaffReader
-from verify.api import selectors
+from verify import selectors
 from verify.api.filters import VerdictFilter
 from verify.api.serializers import (
     ClaimDetailSerializer,

@@ -15,7 +15,7 @@ from config.api.access import caller_of
 from config.api.pagination import NewestFirstCursorPagination
 from config.api.permissions import IsNewsroomSystem
 from config.api.serializers import StrictSerializer
-from verify.api import selectors
+from verify import selectors
 from verify.models.webhooks import WebhookDelivery, WebhookSubscription
 from verify.services.webhooks import (
     SUBSCRIBABLE_EVENTS,
