@@ -27,7 +27,7 @@ _ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "FAC": "organization
 _PRONOUN_TYPES = {"he": "person", "she": "person", "him": "person", "her": "person",
                   "they": "group", "them": "group", "it": "organization"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc group holdings ag sa s.a. gmbh".split())
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc group holdings ag sa s.a. gmbh".split())
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "organization"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "government"})
 
@@ -158,7 +158,7 @@ def _generic_nouns(name: str, kind: str) -> frozenset[str]:
     if kind == "country":
         return _COUNTRY_NOUNS
     last = name.split()[-1].lower()
-    if kind == "organization" and last in _CORPORATE_SUFFIXES:
+    if kind == "organization" and last in CORPORATE_SUFFIXES:
         return _COMPANY_NOUNS
     return frozenset({"organization", "group"}) if kind == "organization" else frozenset()
 

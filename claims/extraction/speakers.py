@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .mentions import MentionDraft, draft_mention, entity_draft
+from .lexicon import ORGANIZATION_NOUNS
+from .mentions import CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft
 from .parsed import ParsedArticle
 from .results import SpeakerMention
 
@@ -37,7 +38,8 @@ class Entity:
 
     def learn(self, draft: MentionDraft, position: int, is_subject: bool) -> None:
         """Take in a new mention: a fuller name, a role, a gender, the latest position."""
-        if draft.form == "name" and draft.name_tokens > self.name_tokens:
+        fuller = len(draft.canonical.split()) >= len(self.canonical.split())
+        if draft.form == "name" and draft.name_tokens > self.name_tokens and fuller:
             self.canonical, self.name_tokens = draft.canonical, draft.name_tokens
         self.role = self.role or draft.role
         self.gender = self.gender or draft.gender
@@ -91,7 +93,7 @@ class SpeakerRegistry:
 
     def _remember(self, entity: Entity, is_subject: bool) -> None:
         keys = {("canonical", entity.canonical.lower())} | {("head", h) for h in entity.heads}
-        keys |= {("name", word) for word in entity.name_tokens}
+        keys |= {("name", word) for word in entity.name_tokens} | _short_keys(entity)
         for key in keys - self._keys[id(entity)]:
             self._index[key].append(entity)
         self._keys[id(entity)] |= keys
@@ -104,6 +106,9 @@ class SpeakerRegistry:
     def _find(self, draft: MentionDraft) -> Entity | None:
         if draft.form == "pronoun":
             return self._antecedent(draft)
+        short = self._short_name(draft)
+        if short is not None:
+            return short
         if draft.form == "name":
             return self._person_named(draft.name_tokens, either_way=True)
         if draft.form == "named":
@@ -113,6 +118,23 @@ class SpeakerRegistry:
             return self._latest(("head", draft.head), lambda e: _compatible(e, draft))
         return self._latest(("canonical", draft.canonical.lower()),
                             lambda e: e.canonical == draft.canonical and e.type == draft.type)
+
+    def _short_name(self, draft: MentionDraft) -> Entity | None:
+        """One capitalised word or an acronym for an earlier full name, whatever the recogniser
+        called either: "Bell" -> "Marcus Bell" (people go by surname), "Crestline" -> "Crestline
+        Motors" (bodies by their first word), "CQC" -> "Care Quality Commission"."""
+        word = short_name_word(draft)
+        if word is None:
+            return None
+        acronym = self._latest(("acronym", word), lambda e: e.type in _BODY_TYPES) if word.isupper() else None
+        if acronym is not None:
+            return acronym
+        key = word.lower()
+        surname = self._latest(("last", key), lambda e: e.type == "person" or _person_like(e))
+        if surname is not None:
+            surname.type = "person"
+            return surname
+        return self._latest(("first", key), lambda e: e.type == "organization")
 
     def _person_named(self, words: frozenset[str], *, either_way: bool) -> Entity | None:
         """The latest person whose name holds ``words`` ("Zelensky"), or, ``either_way``, whose
@@ -142,6 +164,38 @@ class SpeakerRegistry:
     def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         matching = [e for e in self._index[key] if accepts(e)]
         return max(matching, key=lambda e: e.last_seen, default=None)
+
+
+def short_name_word(draft: MentionDraft) -> str | None:
+    """The word of a one-word proper-name mention ("Bell", "the CQC"), else None."""
+    words = draft.text.split()
+    if words and words[0].lower() == "the" and draft.form != "name":
+        words = words[1:]
+    if len(words) != 1 or draft.type == "country" or not words[0][:1].isupper():
+        return None
+    word = words[0].strip(".,’'")
+    return word if word.isalpha() and len(word) > 1 else None
+
+
+def _short_keys(entity: Entity) -> set[tuple[str, str]]:
+    """Index keys for the short forms of a name of two or more words."""
+    words = [w for w in entity.canonical.replace("(", " ").replace(")", " ").split() if w.isalpha()]
+    if len(words) < 2:
+        return set()
+    keys = {("last", words[-1].lower()), ("first", words[0].lower())}
+    capitals = [w[0] for w in words if w[0].isupper()]
+    if len(capitals) >= 2:
+        keys.add(("acronym", "".join(capitals)))
+    return keys
+
+
+def _person_like(entity: Entity) -> bool:
+    """A name the recogniser took for a body but that reads as a person's: two or three
+    capitalised words, none of them an institution noun or a corporate suffix ("Marcus Bell")."""
+    words = entity.canonical.split()
+    return (entity.type == "organization" and 2 <= len(words) <= 3
+            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+            and not any(w.lower() in ORGANIZATION_NOUNS or w.lower() in CORPORATE_SUFFIXES for w in words))
 
 
 def _compatible(entity: Entity, draft: MentionDraft) -> bool:

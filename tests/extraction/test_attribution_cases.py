@@ -224,6 +224,22 @@ CASES = [
     Case("relative-clause-report-what-x-said",
          "The blast, which officials said was caused by a gas leak, destroyed two buildings.",
          "was caused by a gas leak", "indirect", "said", "officials", "group"),
+    Case("surname-joins-full-name-the-recogniser-missed",
+         "Gareth Hollings runs the ferry service. Hollings said the crossings would resume on Monday.",
+         "the crossings would resume on Monday", "indirect", "said", "Gareth Hollings", "person",
+         mention="Hollings"),
+    Case("surname-joins-full-name-typed-as-body",
+         "Darnell Price scored twice in the second half. “We finally found our rhythm,” said Price.",
+         "We finally found our rhythm", "direct", "said", "Darnell Price", "person", mention="Price"),
+    Case("first-word-of-company-name",
+         "Kestrel Airlines reported a loss on Monday. Kestrel said fuel costs had doubled.",
+         "fuel costs had doubled", "indirect", "said", "Kestrel Airlines", "organization",
+         mention="Kestrel"),
+    Case("acronym-after-full-name",
+         "The Office for Budget Responsibility (OBR) published its forecast on Wednesday. "
+         "The OBR said growth would slow to 1 percent next year.",
+         "growth would slow to 1 percent next year", "indirect", "said", "Office for Budget Responsibility",
+         "organization", mention="The OBR"),
 ]
 
 
