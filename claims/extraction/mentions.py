@@ -69,12 +69,22 @@ def _single_draft(head: Token, base: int) -> MentionDraft:
         return person_draft(entity, head, base)
     if entity is not None and entity.label_ in _ENTITY_TYPES:
         return named_draft(entity, base)
-    appositive = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    appositive = _named_appositive(head)
     if appositive is not None:
         return person_draft(entity_around(appositive), appositive, base, role_phrase=head)
     if head.tag_ == "NNP" and head.text[:1].isupper():
         return _unrecognised_name(head, base)
     return _nominal_draft(head, base)
+
+
+def _named_appositive(head: Token) -> Token | None:
+    """The person a role phrase names: "The ministry's spokeswoman, Maria Zakharova" or, as the
+    parser often attaches it, "A spokeswoman for Acme, Jane Roe" (appositive to "Acme")."""
+    holders = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in _ROLE_PREPOSITIONS
+                        for o in p.children if o.dep_ == "pobj"]
+    if not _names_people(head):
+        holders = holders[:1]
+    return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _coordinated_draft(head: Token, partners: list[Token], base: int) -> MentionDraft:
@@ -194,7 +204,8 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     determiners = [t for t in tokens if t.dep_ == "det" and t.head.i == head.i]
     role_tokens = [t for t in tokens if t not in determiners]
     role = _role_text(role_tokens) if role_tokens and (kind == "person" or kind == "anonymous" and not plural) else None
-    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and len(tokens) <= 3
+    short = len(tokens) <= 3 or kind == "person"  # "the spokeswoman for Acme", not "the head of ..."
+    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,
                         gender=_gender([head.lower_]))
@@ -308,7 +319,10 @@ def _gender(words: list[str]) -> str | None:
 
 
 def _last_word(text: str | None) -> str:
-    return singular(text.split()[-1].lower()) if text else ""
+    """The head noun of a role: "City spokesman" -> spokesman, "mayor of Springfield" -> mayor."""
+    words = (text or "").lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS and i > 0), len(words))
+    return singular(words[cut - 1]) if words else ""
 
 
 def singular(noun: str) -> str:

@@ -201,7 +201,14 @@ def _person_like(entity: Entity) -> bool:
 def _compatible(entity: Entity, draft: MentionDraft) -> bool:
     """"The official" may be a person or anonymous; "the ministry" an organisation."""
     people = {"person", "anonymous"}
-    return (entity.type in people) == (draft.type in people)
+    return (entity.type in people) == (draft.type in people) and _same_affiliation(entity, draft)
+
+
+def _same_affiliation(entity: Entity, draft: MentionDraft) -> bool:
+    """"The spokesman for the Army" is not the earlier spokesman for the Navy: the names in the
+    phrase's role must be in the entity's role."""
+    named = {w for w in (draft.role or "").split()[1:] if w[:1].isupper()}
+    return not named or not entity.role or named <= set(entity.role.split())
 
 
 def speaker_mention(draft: MentionDraft | None, entity: Entity) -> SpeakerMention:

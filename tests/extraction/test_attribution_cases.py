@@ -240,6 +240,20 @@ CASES = [
          "The OBR said growth would slow to 1 percent next year.",
          "growth would slow to 1 percent next year", "indirect", "said", "Office for Budget Responsibility",
          "organization", mention="The OBR"),
+    Case("role-for-body-then-name-appositive",
+         "A spokesman for Dunmore Rail, Felix Arden, said the line would reopen on Friday.",
+         "the line would reopen on Friday", "indirect", "said", "Felix Arden", "person",
+         "spokesman for Dunmore Rail"),
+    Case("definite-role-with-affiliation-refers-back",
+         "A spokesman for Dunmore Rail, Felix Arden, said the line would reopen on Friday. "
+         "The spokesman for Dunmore Rail said buses would replace trains until then.",
+         "buses would replace trains until then", "indirect", "said", "Felix Arden", "person",
+         "spokesman for Dunmore Rail", mention="The spokesman for Dunmore Rail"),
+    Case("definite-role-with-other-affiliation-is-someone-else",
+         "A spokesman for the Navy, Carl Boyd, said the ship was safe. "
+         "The spokesman for the Army said the troops had left.",
+         "the troops had left", "indirect", "said", "The spokesman for the Army", "person",
+         "spokesman for the Army"),
 ]
 
 
