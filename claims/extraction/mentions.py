@@ -28,8 +28,14 @@ _PRONOUN_TYPES = {"he": "person", "she": "person", "him": "person", "her": "pers
                   "they": "group", "them": "group", "it": "organization"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc group holdings ag sa s.a. gmbh".split())
-_COMPANY_NOUNS = frozenset({"company", "firm", "group", "organization"})
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "organization", "business"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "government"})
+_BUSINESS_NOUNS = frozenset("""company firm bank airline carrier manufacturer automaker retailer insurer
+    corporation business startup operator group network newspaper broadcaster station channel""".split())
+_PUBLIC_BODY_NOUNS = ORGANIZATION_NOUNS - _BUSINESS_NOUNS
+_INSTITUTION_NOUNS = frozenset("museum gallery library theatre theater zoo trust society".split())
+_REGULATOR_NAME_WORDS = frozenset({"authority", "commission", "regulator", "watchdog"})
+_NEWS_AGENCIES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg"})
 
 
 @dataclass(frozen=True)
@@ -164,13 +170,22 @@ def named_draft(entity: EntitySpan, base: int) -> MentionDraft:
 
 
 def _generic_nouns(name: str, kind: str) -> frozenset[str]:
-    """"the company" may refer back to "Orbital Systems Inc.", "the country" to "Japan"."""
+    """Nouns a later "the ..." may use: "the company" for "Orbital Systems" or "Acme Inc.", "the
+    museum" for "Lakeshore Museum of Art", "the regulator" for "Financial Conduct Authority",
+    "the country" for "Japan"."""
     if kind == "country":
         return _COUNTRY_NOUNS
-    last = name.split()[-1].lower()
-    if kind == "organization" and last in CORPORATE_SUFFIXES:
-        return _COMPANY_NOUNS
-    return frozenset({"organization", "group"}) if kind == "organization" else frozenset()
+    if kind != "organization":
+        return frozenset()
+    words = {singular(w.lower()) for w in name.split()}
+    nouns = {"organization", "group"} | (words & (ORGANIZATION_NOUNS | _INSTITUTION_NOUNS))
+    if words & _REGULATOR_NAME_WORDS:
+        nouns |= {"regulator", "watchdog"}
+    if name.lower() in _NEWS_AGENCIES:
+        return frozenset(nouns)
+    if words & CORPORATE_SUFFIXES or not words & (_PUBLIC_BODY_NOUNS | _INSTITUTION_NOUNS):
+        nouns |= _COMPANY_NOUNS
+    return frozenset(nouns)
 
 
 def _unrecognised_name(head: Token, base: int) -> MentionDraft:

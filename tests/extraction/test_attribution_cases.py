@@ -254,6 +254,19 @@ CASES = [
          "The spokesman for the Army said the troops had left.",
          "the troops had left", "indirect", "said", "The spokesman for the Army", "person",
          "spokesman for the Army"),
+    Case("the-company-refers-to-a-company-without-suffix",
+         "Orvane Motors recalled 90,000 vans on Tuesday. The company said no injuries had been reported.",
+         "no injuries had been reported", "indirect", "said", "Orvane Motors", "organization",
+         mention="The company"),
+    Case("the-regulator-refers-to-a-commission",
+         "The Charity Commission opened an inquiry into the fund. "
+         "The regulator said it had frozen the fund's accounts.",
+         "it had frozen the fund's accounts", "indirect", "said", "Charity Commission", "organization",
+         mention="The regulator"),
+    Case("the-museum-refers-to-a-name-holding-museum",
+         "The Halden Museum of Science reopened on Saturday. The museum said visitor numbers had doubled.",
+         "visitor numbers had doubled", "indirect", "said", "Halden Museum of Science", "organization",
+         mention="The museum"),
 ]
 
 
