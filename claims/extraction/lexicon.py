@@ -88,7 +88,8 @@ ORGANIZATION_NOUNS = frozenset("""
 """Head nouns of collective speakers whose type is organization."""
 
 ANONYMITY_MARKERS = ("anonymity", "not authorized", "not authorised", "declined to be named",
-                     "asked not to be", "not be named", "not be identified", "unnamed")
+                     "asked not to be", "not be named", "not be identified", "unnamed",
+                     "familiar with")
 ANONYMOUS_NOUNS = frozenset("source sources insider insiders".split())
 
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")

@@ -266,11 +266,14 @@ def _object_of(preposition: Token, words: tuple[str, ...]) -> Token | None:
 
 
 def _noun_phrase(head: Token) -> list[Token]:
-    """The head with its left modifiers and role-like "of/for/at" phrases, no clauses."""
+    """The head with its left modifiers, role-like "of/for/at" phrases and adjective or participle
+    phrases after it, no clauses."""
     chosen = [head]
     for child in head.children:
         if child.i < head.i and child.dep_ in _LEFT_MODIFIERS:
             chosen.extend(child.subtree)
+        elif child.i > head.i and (child.dep_ == "amod" or child.dep_ == "acl" and child.tag_ == "VBN"):
+            chosen.extend(child.subtree)  # "people familiar with the matter", "a study published in X"
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
             chosen.append(child)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):

@@ -267,6 +267,14 @@ CASES = [
          "The Halden Museum of Science reopened on Saturday. The museum said visitor numbers had doubled.",
          "visitor numbers had doubled", "indirect", "said", "Halden Museum of Science", "organization",
          mention="The museum"),
+    Case("according-to-people-familiar-keeps-post-modifier",
+         "The airline plans to cut 40 routes, according to three people familiar with the plans.",
+         "The airline plans to cut 40 routes", "indirect", "according to",
+         "three people familiar with the plans", "anonymous"),
+    Case("study-published-in-journal-keeps-participle",
+         "A study published in the Lancet found that shift work raises the risk of diabetes.",
+         "shift work raises the risk of diabetes", "indirect", "found",
+         "A study published in the Lancet", "organization"),
 ]
 
 
