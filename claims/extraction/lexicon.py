@@ -102,11 +102,16 @@ PERSON_NOUNS = frozenset("""
     witness resident lawyer attorney judge prosecutor diplomat envoy negotiator researcher
     scientist professor executive manager founder owner member representative deputy
     governor-general king queen prince pope bishop priest rabbi imam coach player
+    son daughter grandson granddaughter father mother brother sister husband wife uncle aunt
+    nephew niece grandfather grandmother widow
 """.split())
 """Singular nouns naming a person by role; their plurals are groups."""
 
-MALE_WORDS = frozenset("mr. mr he him his spokesman chairman king prince sir".split())
-FEMALE_WORDS = frozenset("mrs. mrs ms. ms miss she her spokeswoman chairwoman queen princess dame".split())
+MALE_WORDS = frozenset("""mr. mr he him his spokesman chairman king prince sir man boy son grandson
+    father grandfather brother husband uncle nephew businessman congressman councilman""".split())
+FEMALE_WORDS = frozenset("""mrs. mrs ms. ms miss she her spokeswoman chairwoman queen princess dame woman
+    girl daughter granddaughter mother grandmother sister wife aunt niece widow businesswoman
+    congresswoman councilwoman""".split())
 
 HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sir dame".split())
 

@@ -128,6 +128,8 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
         titles.append(tokens.pop(0))
     honorifics = [t.lower_ for t in entity.doc[max(0, entity.start - 1): entity.start] if t.lower_ in HONORIFICS]
     name = _text_of(tokens)
+    if role_phrase is None and entity.root.dep_ == "appos" and _names_people(entity.root.head):
+        role_phrase = entity.root.head  # "Okoro's nephew, Daniel Okoro": his role and gender
     role = _person_role(entity, titles, role_phrase)
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,

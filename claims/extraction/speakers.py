@@ -17,10 +17,14 @@ from .lexicon import ORGANIZATION_NOUNS
 from .mentions import CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft
 from .parsed import ParsedArticle
 from .results import SpeakerMention
+from .spans import token_span
 
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
 _OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BODY_TYPES = frozenset({"organization", "country"})
+_POSSESSIVE_GENDER = {"his": "male", "her": "female"}
+_GENDER_WINDOW = 2
+"""he/she passes over at most one more recent person of unknown gender to one of its gender."""
 
 
 @dataclass(eq=False)
@@ -35,6 +39,7 @@ class Entity:
     gender: str | None = None
     last_seen: int = -1
     last_subject: int = -1
+    last_spoke: int = -1
 
     def learn(self, draft: MentionDraft, position: int, is_subject: bool) -> None:
         """Take in a new mention: a fuller name, a role, a gender, the latest position."""
@@ -156,9 +161,12 @@ class SpeakerRegistry:
             def accepts(e: Entity) -> bool:
                 return e.type in wanted
         for recent in (self._recent_subjects, self._recent):
-            found = next((e for e in reversed(recent.values()) if accepts(e)), None)
-            if found is not None:
-                return found
+            found = [e for e in _take(reversed(recent.values()), accepts, _GENDER_WINDOW)]
+            if found:  # the latest, unless its gender is unknown and a close one's agrees
+                agreeing = [e for e in found if draft.gender and e.gender == draft.gender]
+                if found[0].gender or not agreeing or found[0].last_spoke > agreeing[0].last_seen:
+                    return found[0]  # a speaker just introduced keeps the floor
+                return agreeing[0]
         return None
 
     def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
@@ -235,14 +243,7 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     """
     places = {part.strip().lower() for part in (parsed.dateline or "").split(",") if part.strip()}
     registry = SpeakerRegistry(places)
-    events: list[tuple[int, int, MentionDraft, Attribution | None, bool]] = []
-    for paragraph in parsed.paragraphs:
-        for entity in paragraph.doc.ents:
-            if entity.label_ in _OBSERVED_ENTITIES:
-                draft = entity_draft(entity, paragraph.start)
-                # a subject inside a quote is the speaker's topic, not a pronoun's antecedent
-                is_subject = entity.root.dep_.startswith("nsubj") and parsed.quote_at(draft.span[0]) is None
-                events.append((draft.span[0], 0, draft, None, is_subject))
+    events = _observed_events(parsed)
     for attribution in attributions:
         if attribution.speaker is not None:
             draft = draft_mention(attribution.speaker, attribution.paragraph.start)
@@ -254,10 +255,50 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
             registry.observe(draft, position, is_subject=is_subject)
         else:
             resolved[id(attribution)] = (draft, registry.resolve(draft, position))
+            resolved[id(attribution)][1].last_spoke = position
     for attribution in attributions:
         if id(attribution) not in resolved:
             resolved[id(attribution)] = _inherited_speaker(attribution, resolved, registry)
     return resolved
+
+
+Event = tuple[int, int, MentionDraft, "Attribution | None", bool]
+
+
+def _observed_events(parsed: ParsedArticle) -> list[Event]:
+    """Named entities, and "his"/"her" outside quotes (they teach their antecedent's gender)."""
+    events: list[Event] = []
+    for paragraph in parsed.paragraphs:
+        for entity in paragraph.doc.ents:
+            if entity.label_ in _OBSERVED_ENTITIES:
+                draft = entity_draft(entity, paragraph.start)
+                # a subject inside a quote is the speaker's topic, not a pronoun's antecedent
+                is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None
+                events.append((draft.span[0], 0, draft, None, is_subject))
+        for token in paragraph.doc:
+            if token.tag_ == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
+                span = token_span([token], paragraph.start)
+                if parsed.quote_at(span[0]) is None:
+                    draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
+                                         gender=_POSSESSIVE_GENDER[token.lower_])
+                    events.append((span[0], 0, draft, None, False))
+    return events
+
+
+def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entity]:
+    """The first ``count`` entities that ``accepts`` takes."""
+    taken: list[Entity] = []
+    for entity in entities:
+        if accepts(entity):
+            taken.append(entity)
+            if len(taken) == count:
+                break
+    return taken
+
+
+def _is_subject(root) -> bool:
+    """A subject, or a name in apposition to one ("Her son, Tom Reyes, 40, runs ...")."""
+    return root.dep_.startswith("nsubj") or root.dep_ == "appos" and root.head.dep_.startswith("nsubj")
 
 
 def _inherited_speaker(attribution: Attribution, resolved: dict[int, Resolved],

@@ -275,6 +275,19 @@ CASES = [
          "A study published in the Lancet found that shift work raises the risk of diabetes.",
          "shift work raises the risk of diabetes", "indirect", "found",
          "A study published in the Lancet", "organization"),
+    Case("pronoun-takes-the-appositive-not-the-possessor",
+         "Mary Okoro painted the mural in 1970. Okoro's nephew, Daniel Okoro, 48, restored it last year. "
+         "He said the paint had faded badly.",
+         "the paint had faded badly", "indirect", "said", "Daniel Okoro", "person", "Okoro's nephew",
+         mention="He"),
+    Case("pronoun-prefers-the-gender-taught-by-her",
+         "Senator Joan Pryce met the families on Monday. Her aide, Tom Blake, drove them home. "
+         "She said the meeting was productive.",
+         "the meeting was productive", "indirect", "said", "Joan Pryce", "person", "Senator", mention="She"),
+    Case("pronoun-keeps-the-speaker-just-introduced",
+         "Mayor Ann Cole said the roads were clear. The fire chief, Dana Wells, said crews had worked "
+         "all night. She said more snow was expected.",
+         "more snow was expected", "indirect", "said", "Dana Wells", "person", "fire chief", mention="She"),
 ]
 
 
