@@ -79,8 +79,11 @@ def cue_span(cue: Token, paragraph: ParsedParagraph) -> Span:
 
 
 def is_rhetorical(speaker: Token | None) -> bool:
-    """"who", "you", "one", "I": a generic, rhetorical or first-person speaker (not "WHO")."""
-    return speaker is not None and speaker.lower_ in RHETORICAL_SUBJECTS and speaker.tag_ not in ("NNP", "NNPS")
+    """"who", "you", "one", "I": a generic, rhetorical or first-person speaker (not "WHO", nor
+    "one of the officials")."""
+    if speaker is None or speaker.lower_ not in RHETORICAL_SUBJECTS or speaker.tag_ in ("NNP", "NNPS"):
+        return False
+    return not (speaker.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in speaker.children))
 
 
 def speaker_of(cue: Token) -> Token | None:
@@ -215,10 +218,27 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
     if marked or clauses:
         return (marked or clauses)[-1], False
+    stranded = _stranded_that_clause(cue)
+    if stranded is not None:
+        return stranded, False
     after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
     return None, False
+
+
+def _stranded_that_clause(cue: Token) -> Token | None:
+    """"told analysts on a call Thursday that A": a "that" clause with a subject of its own that
+    the parser hung on a noun of the listener or place phrase (a relative clause has no "that" mark)."""
+    for child in cue.children:
+        if child.i < cue.i or child.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
+            continue
+        for token in child.subtree:
+            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if token.dep_ in ("acl", "relcl", "ccomp") and marks and any(
+                    c.dep_.startswith("nsubj") for c in token.children):
+                return token
+    return None
 
 
 def _is_earlier_report(clause: Token, cue: Token) -> bool:

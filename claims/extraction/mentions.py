@@ -229,9 +229,12 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
 
 
 def _names_people(head: Token) -> bool:
-    """"official", "engineer", "residents" name people; "airline", "report" do not."""
+    """"official", "engineer", "residents", "one of the people" name people; "airline" does not."""
+    if head.lower_ == "one":
+        group = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        return group is not None and _names_people(group)
     word = singular(head.lower_)
-    return word in PERSON_NOUNS or word.endswith(PERSON_SUFFIXES)
+    return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES)
 
 
 def _reads_as_person(entity: EntitySpan, head: Token) -> bool:

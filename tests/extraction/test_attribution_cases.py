@@ -288,6 +288,13 @@ CASES = [
          "Mayor Ann Cole said the roads were clear. The fire chief, Dana Wells, said crews had worked "
          "all night. She said more snow was expected.",
          "more snow was expected", "indirect", "said", "Dana Wells", "person", "fire chief", mention="She"),
+    Case("told-listener-with-place-phrase-that",
+         "Finance chief Omar Reyes told investors on a call Thursday that orders had slowed in Asia.",
+         "orders had slowed in Asia", "indirect", "told", "Omar Reyes", "person", "Finance chief"),
+    Case("one-of-the-officials-is-not-generic-one",
+         "The strike could end by Friday, one of the officials said.",
+         "The strike could end by Friday", "indirect", "said", "one of the officials", "person",
+         "one of the officials"),
 ]
 
 
