@@ -278,7 +278,7 @@ def _noun_phrase(head: Token) -> list[Token]:
         if child.i < head.i and child.dep_ in _LEFT_MODIFIERS:
             chosen.extend(child.subtree)
         elif child.i > head.i and (child.dep_ == "amod" or child.dep_ == "acl" and child.tag_ == "VBN"):
-            chosen.extend(child.subtree)  # "people familiar with the matter", "a study published in X"
+            chosen.extend(_without_trailing_date(list(child.subtree)))  # "people familiar with X"
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
             chosen.append(child)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -291,6 +291,14 @@ def _noun_phrase(head: Token) -> list[Token]:
     while last + 1 < len(chosen) and chosen[last + 1].i == chosen[last].i + 1:
         last += 1
     return chosen[first:last + 1]
+
+
+def _without_trailing_date(tokens: list[Token]) -> list[Token]:
+    """"figures published last month" -> "figures": a date ends the modifier, not the name, and a
+    bare participle left alone says nothing."""
+    while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME"):
+        tokens = tokens[:-1]
+    return [] if len(tokens) == 1 and tokens[0].tag_ == "VBN" else tokens
 
 
 def _modifiers_before(root: Token, name_start: int) -> list[Token]:

@@ -295,6 +295,9 @@ CASES = [
          "The strike could end by Friday, one of the officials said.",
          "The strike could end by Friday", "indirect", "said", "one of the officials", "person",
          "one of the officials"),
+    Case("document-post-modifier-without-its-date",
+         "Official figures published last month showed that 12,000 homes were built in the region.",
+         "12,000 homes were built in the region", "indirect", "showed", "Official figures", "organization"),
 ]
 
 
