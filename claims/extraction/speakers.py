@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .attribution import Attribution
 from .lexicon import ORGANIZATION_NOUNS
-from .mentions import CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft
+from .mentions import CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular
 from .parsed import ParsedArticle
 from .results import SpeakerMention
 from .spans import token_span
@@ -24,6 +24,7 @@ _OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
+_QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
 
 
@@ -85,7 +86,10 @@ class SpeakerRegistry:
         """The entity ``draft`` refers to, creating it when it is new."""
         entity = self._find(draft)
         if entity is None:
-            entity = Entity(draft.canonical, draft.type)
+            member = self._member_of_group(draft)
+            entity = Entity(*(member or (draft.canonical, draft.type)))
+            if member:
+                entity.heads.add("person")  # "the person added" refers back to this one
             self.entities.append(entity)
         if draft.form != "pronoun":
             entity.learn(draft, position, is_subject)
@@ -140,6 +144,20 @@ class SpeakerRegistry:
             surname.type = "person"
             return surname
         return self._latest(("first", key), lambda e: e.type == "organization")
+
+    def _member_of_group(self, draft: MentionDraft) -> tuple[str, str] | None:
+        """"one of the people" after "three people familiar with the matter" is "one of the people
+        familiar with the matter"."""
+        words = draft.text.lower().split()
+        if draft.form != "nominal" or len(words) != 4 or words[:3] != ["one", "of", "the"]:
+            return None
+        group = self._latest(("head", singular(words[3])), lambda e: e.type in ("group", "anonymous"))
+        if group is None:
+            return None
+        rest = group.canonical.split()
+        if len(rest) > 1 and (rest[0].lower() in _QUANTIFIERS or rest[0].isdigit()):
+            rest = rest[1:]
+        return "one of the " + " ".join(rest), "anonymous" if group.type == "anonymous" else "person"
 
     def _person_named(self, words: frozenset[str], *, either_way: bool) -> Entity | None:
         """The latest person whose name holds ``words`` ("Zelensky"), or, ``either_way``, whose

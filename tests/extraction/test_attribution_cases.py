@@ -298,6 +298,16 @@ CASES = [
     Case("document-post-modifier-without-its-date",
          "Official figures published last month showed that 12,000 homes were built in the region.",
          "12,000 homes were built in the region", "indirect", "showed", "Official figures", "organization"),
+    Case("one-of-the-people-joins-the-group-named-before",
+         "The airline plans to cut 40 routes, according to three people familiar with the plans. "
+         "The cuts could start in May, one of the people said.",
+         "The cuts could start in May", "indirect", "said", "one of the people familiar with the plans",
+         "anonymous", "one of the people", mention="one of the people"),
+    Case("the-person-refers-back-to-one-of-the-people",
+         "The airline plans to cut 40 routes, according to three people familiar with the plans. "
+         "The cuts could start in May, one of the people said. Pilots have not been told, the person added.",
+         "Pilots have not been told", "indirect", "added", "one of the people familiar with the plans",
+         "anonymous", "one of the people", mention="the person"),
 ]
 
 
