@@ -24,6 +24,7 @@ _OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
+_ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
 
@@ -234,7 +235,10 @@ def _same_affiliation(entity: Entity, draft: MentionDraft) -> bool:
     """"The spokesman for the Army" is not the earlier spokesman for the Navy: the names in the
     phrase's role must be in the entity's role."""
     named = {w for w in (draft.role or "").split()[1:] if w[:1].isupper()}
-    return not named or not entity.role or named <= set(entity.role.split())
+    if named and entity.role and not named <= set(entity.role.split()):
+        return False
+    qualifiers = {w.lower() for w in (entity.role or "").split()} & _ROLE_QUALIFIERS
+    return qualifiers <= {w.lower() for w in draft.text.split()}  # "the minister" is not the former one
 
 
 def speaker_mention(draft: MentionDraft | None, entity: Entity) -> SpeakerMention:

@@ -308,6 +308,11 @@ CASES = [
          "The cuts could start in May, one of the people said. Pilots have not been told, the person added.",
          "Pilots have not been told", "indirect", "added", "one of the people familiar with the plans",
          "anonymous", "one of the people", mention="the person"),
+    Case("the-minister-is-not-the-former-minister",
+         "Health Minister Ana Silva said the clinics would open in June. Former health minister Rui Costa "
+         "said the plan was late. The minister said funding was secured.",
+         "funding was secured", "indirect", "said", "Ana Silva", "person", "Health Minister",
+         mention="The minister"),
 ]
 
 
