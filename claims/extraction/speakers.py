@@ -45,7 +45,7 @@ class Entity:
 
     def learn(self, draft: MentionDraft, position: int, is_subject: bool) -> None:
         """Take in a new mention: a fuller name, a role, a gender, the latest position."""
-        fuller = len(draft.canonical.split()) >= len(self.canonical.split())
+        fuller = self.type == "person" or len(draft.canonical.split()) >= len(self.canonical.split())
         if draft.form == "name" and draft.name_tokens > self.name_tokens and fuller:
             self.canonical, self.name_tokens = draft.canonical, draft.name_tokens
         self.role = self.role or draft.role
@@ -69,8 +69,12 @@ class SpeakerRegistry:
     their latest mention, so resolving stays cheap on very long texts.
     """
 
-    def __init__(self, place_names: set[str] | None = None) -> None:
+    def __init__(self, place_names: set[str] | None = None, lede: tuple[int, int] = (0, 0)) -> None:
         self.entities: list[Entity] = []
+        self.lede = lede
+        """Where the lede's next paragraph starts and ends: "..., the minister said." in the lede
+        may be named there ("Jane Roe told ...")."""
+        self._unnamed_in_lede: Entity | None = None
         self.place_names = place_names or set()
         self._index: dict[tuple[str, str], list[Entity]] = defaultdict(list)
         self._keys: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -85,13 +89,15 @@ class SpeakerRegistry:
 
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
-        entity = self._find(draft)
+        entity = self._find(draft) or self._named_after_lede(draft, position)
         if entity is None:
             member = self._member_of_group(draft)
             entity = Entity(*(member or (draft.canonical, draft.type)))
             if member:
                 entity.heads.add("person")  # "the person added" refers back to this one
             self.entities.append(entity)
+            if draft.form == "nominal" and draft.definite and draft.type == "person" and position < self.lede[0]:
+                self._unnamed_in_lede = entity
         if draft.form != "pronoun":
             entity.learn(draft, position, is_subject)
         else:
@@ -145,6 +151,16 @@ class SpeakerRegistry:
             surname.type = "person"
             return surname
         return self._latest(("first", key), lambda e: e.type == "organization")
+
+    def _named_after_lede(self, draft: MentionDraft, position: int) -> Entity | None:
+        """The first new person in the paragraph after the lede, if named, is the lede's
+        unnamed "the housing secretary"; bodies named in between do not interrupt."""
+        unnamed = self._unnamed_in_lede
+        if unnamed is None or (draft.type != "person" and draft.form != "name"):
+            return None
+        self._unnamed_in_lede = None
+        in_window = self.lede[0] <= position < self.lede[1]
+        return unnamed if draft.form == "name" and in_window else None
 
     def _member_of_group(self, draft: MentionDraft) -> tuple[str, str] | None:
         """"one of the people" after "three people familiar with the matter" is "one of the people
@@ -264,7 +280,8 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     2. Attributions without a speaker phrase then take their parent's entity.
     """
     places = {part.strip().lower() for part in (parsed.dateline or "").split(",") if part.strip()}
-    registry = SpeakerRegistry(places)
+    body = [paragraph.start for paragraph in parsed.paragraphs if not paragraph.is_headline]
+    registry = SpeakerRegistry(places, (body + [10**12] * 3)[1:3] if body else (0, 0))
     events = _observed_events(parsed)
     for attribution in attributions:
         if attribution.speaker is not None:

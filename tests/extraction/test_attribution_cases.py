@@ -313,6 +313,20 @@ CASES = [
          "said the plan was late. The minister said funding was secured.",
          "funding was secured", "indirect", "said", "Ana Silva", "person", "Health Minister",
          mention="The minister"),
+    Case("lede-role-named-in-the-next-paragraph",
+         "Rail fares in England will rise by 4 percent in March, the transport secretary has announced.\n\n"
+         "Helen Marr told ITV News that the increase was the smallest in five years.\n\n"
+         "Shadow transport secretary Paul Nye said the rise was a betrayal. "
+         "The transport secretary added that more trains would run.",
+         "Rail fares in England will rise by 4 percent in March", "indirect", "announced", "Helen Marr",
+         "person", "transport secretary", mention="the transport secretary"),
+    Case("role-refers-back-past-the-shadow-holder",
+         "Rail fares in England will rise by 4 percent in March, the transport secretary has announced.\n\n"
+         "Helen Marr told ITV News that the increase was the smallest in five years.\n\n"
+         "Shadow transport secretary Paul Nye said the rise was a betrayal. "
+         "The transport secretary added that more trains would run.",
+         "more trains would run", "indirect", "added", "Helen Marr", "person", "transport secretary",
+         mention="The transport secretary"),
 ]
 
 
