@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _JUXTAPOSING_MARKS = frozenset({"as", "while", "whereas"})
+_WRITER_PARTICIPLES = frozenset("""sending pushing dragging prompting triggering pointing fueling
+    fuelling knocking lifting""".split())
 _CONTINUING_SUBJECTS = frozenset({"it", "they"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "dep"})
 
@@ -281,9 +283,17 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
             continue
         if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None:
             separate |= {t.i for t in token.subtree}
-        elif token.dep_ == "advcl" and _is_juxtaposition(token):
+        elif token.dep_ == "advcl" and (_is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
     return separate
+
+
+def _is_writer_participle(clause: Token) -> bool:
+    """", sending its shares down 7 percent" / ", pointing to X": the writer's account of what
+    followed or of how the speaker argued, not part of what was said."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    after_comma = first.i == clause.i and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+    return after_comma and clause.tag_ == "VBG" and clause.lower_ in _WRITER_PARTICIPLES
 
 
 def _is_juxtaposition(clause: Token) -> bool:

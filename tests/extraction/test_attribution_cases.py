@@ -327,6 +327,9 @@ CASES = [
          "The transport secretary added that more trains would run.",
          "more trains would run", "indirect", "added", "Helen Marr", "person", "transport secretary",
          mention="The transport secretary"),
+    Case("content-stops-before-writer-participle",
+         "Tavira Foods said on Monday that its sales fell 12 percent, sending its shares down 6 percent.",
+         "its sales fell 12 percent", "indirect", "said", "Tavira Foods", "organization"),
 ]
 
 
