@@ -15,7 +15,7 @@ RUN pip install --require-hashes -r requirements.txt
 COPY . .
 # collectstatic needs settings that import; these values exist only for this build step.
 RUN DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=build python manage.py collectstatic --no-input \
-    && mkdir -p /app/var && chown -R app:app /app/var
+    && mkdir -p /app/var/media && chown -R app:app /app/var
 
 USER app
 EXPOSE 8000
