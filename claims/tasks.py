@@ -3,9 +3,11 @@
 import logging
 
 from celery import shared_task
+from celery.signals import worker_process_init
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 
-from claims import idempotency, services
+from claims import extraction, idempotency, services
 from claims.errors import ClaimsError
 from claims.extraction import ExtractionError
 from claims.models import Article
@@ -13,6 +15,15 @@ from claims.models import Article
 logger = logging.getLogger(__name__)
 
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+
+
+@worker_process_init.connect
+def _language_model_preload(**kwargs) -> None:
+    """Load the extraction model when a worker process starts, not inside its first task's time limit."""
+    try:
+        extraction.load_model(settings.EXTRACTION_MODEL)
+    except ExtractionError:
+        logger.exception("extraction model %s could not be loaded", settings.EXTRACTION_MODEL)
 
 
 @shared_task(

@@ -65,3 +65,12 @@ def test_transient_error_on_the_last_attempt_is_recorded(article, monkeypatch):
 
 def test_missing_article_is_not_an_error():
     assert tasks.extract_article.apply(args=[987654]).get() == "missing"
+
+
+def test_worker_processes_load_the_model_when_they_start(monkeypatch):
+    loaded = []
+    monkeypatch.setattr(tasks.extraction, "load_model", lambda name: loaded.append(name))
+    from celery.signals import worker_process_init
+
+    worker_process_init.send(sender=None)
+    assert loaded == [tasks.settings.EXTRACTION_MODEL]
