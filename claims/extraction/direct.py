@@ -4,11 +4,12 @@ News style puts the attribution right after the quote (“...,” he said), befo
 colon or comma (She said: “...”), or between two halves of one sentence (“...,” he said,
 “...”). A quote paragraph with no cue continues whoever was quoted just before.
 
-Content is what lies inside the marks, without a trailing comma. One claim per quoted
-passage: a sentence split by its attribution, or a quote running over paragraphs, is one
-claim whose content spans from the first opening to the last closing mark (so it includes
-the interrupting ", he said, “" or the paragraph break): a reviewer checks the sentence as a
-whole, and a span must be contiguous.
+Content is what lies inside the marks, without a trailing comma. A sentence split by its
+attribution is one claim whose content spans from the first opening to the last closing mark
+(so it includes the interrupting ", he said, “"): a reviewer checks the sentence as a whole,
+and a span must be contiguous. A quote running over paragraphs is found as one passage (its
+cue may come only at the end) but gives one claim per paragraph (``records``), as news
+annotation counts quote paragraphs.
 """
 from __future__ import annotations
 

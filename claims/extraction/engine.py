@@ -15,7 +15,7 @@ from .attribution import Attribution, reported_speech
 from .direct import continued_quotes, direct_quotes
 from .model import DEFAULT_MODEL, load_model
 from .parsed import ParsedArticle
-from .records import attributed_claim, statement_claim
+from .records import attributed_claims, statement_claim
 from .results import ArticleAnalysis, ExtractionError
 from .speakers import resolve_speakers
 from .spans import SpanIndex
@@ -71,7 +71,7 @@ def analyse_parsed(article: PreparedArticle, docs: list[Doc]) -> ArticleAnalysis
     parsed = ParsedArticle(article, docs)
     attributions = find_attributions(parsed)
     speakers = resolve_speakers(parsed, attributions)
-    claims = [attributed_claim(parsed, a, speakers[id(a)]) for a in attributions]
+    claims = [claim for a in attributions for claim in attributed_claims(parsed, a, speakers[id(a)])]
     taken = SpanIndex(a.content_span for a in attributions)
     for paragraph, sentence in parsed.sentences():
         for span in statements_in(parsed.text, paragraph, sentence, taken):

@@ -18,12 +18,39 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CUE_MODIFIERS = frozenset({"npadvmod", "prep", "advmod"})
+_OPENING = frozenset("“«„‘\"")
+_CLOSING = frozenset("”»’\",")
 
 
 def attributed_claim(parsed: ParsedArticle, attribution: Attribution, speaker: Resolved) -> ExtractedClaim:
     """The record of a direct, indirect or mixed claim with its resolved speaker."""
     return _claim(parsed, attribution.kind, attribution.content_span, attribution,
                   speaker_mention(*speaker))
+
+
+def attributed_claims(parsed: ParsedArticle, attribution: Attribution, speaker: Resolved) -> list[ExtractedClaim]:
+    """One record per paragraph of a direct quote that runs over paragraphs (each quote
+    paragraph is checked on its own, as news annotation does); otherwise one record."""
+    if attribution.kind != "direct":
+        return [attributed_claim(parsed, attribution, speaker)]
+    mention = speaker_mention(*speaker)
+    return [_claim(parsed, attribution.kind, span, attribution, mention)
+            for span in _paragraph_pieces(parsed, attribution.content_span)]
+
+
+def _paragraph_pieces(parsed: ParsedArticle, span: Span) -> list[Span]:
+    """``span`` cut at paragraph breaks, each piece without the marks and spaces at its edges."""
+    pieces = []
+    for paragraph in parsed.paragraphs:
+        start = max(span[0], paragraph.start)
+        end = min(span[1], paragraph.start + len(paragraph.paragraph.text))
+        while start < end and (parsed.text[start].isspace() or parsed.text[start] in _OPENING):
+            start += 1
+        while end > start and (parsed.text[end - 1].isspace() or parsed.text[end - 1] in _CLOSING):
+            end -= 1
+        if any(ch.isalnum() for ch in parsed.text[start:end]):
+            pieces.append((start, end))
+    return pieces or [span]
 
 
 def statement_claim(parsed: ParsedArticle, span: Span) -> ExtractedClaim:

@@ -39,10 +39,15 @@ CASES = [
          "“The dam held,” engineer Tom Reyes said, “but the pressure is still rising.”",
          "The dam held,” engineer Tom Reyes said, “but the pressure is still rising.",
          "direct", "said", "Tom Reyes", "person", "engineer"),
-    Case("direct-quote-spanning-paragraphs-surname",
+    Case("direct-quote-spanning-paragraphs-first-paragraph",
          "Prime Minister Jan Novak spoke to reporters on Monday.\n"
          "“We have made mistakes. We will fix them.\n“Nobody will be left behind,” Novak said.",
-         "We have made mistakes. We will fix them.\n“Nobody will be left behind",
+         "We have made mistakes. We will fix them.",
+         "direct", "said", "Jan Novak", "person", "Prime Minister", mention="Novak"),
+    Case("direct-quote-spanning-paragraphs-second-paragraph",
+         "Prime Minister Jan Novak spoke to reporters on Monday.\n"
+         "“We have made mistakes. We will fix them.\n“Nobody will be left behind,” Novak said.",
+         "Nobody will be left behind",
          "direct", "said", "Jan Novak", "person", "Prime Minister", mention="Novak"),
     Case("direct-continuation-paragraph-keeps-speaker",
          "“The river rose four feet overnight,” said Carla Diaz, a county spokeswoman.\n"
