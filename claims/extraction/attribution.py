@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
-                      FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS)
+                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS)
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
@@ -60,7 +60,8 @@ def is_cue(token: Token) -> bool:
     if not token.tag_.startswith("VB"):
         return False
     if token.lower_ in FINDING_VERB_FORMS:
-        return any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS for c in token.children)
+        finders = DOCUMENT_NOUNS | (FINDING_SUBJECTS if token.lower_.startswith("f") else frozenset())
+        return any(c.dep_ == "nsubj" and c.lower_ in finders for c in token.children)
     return token.lower_ in CUE_LEMMAS
 
 

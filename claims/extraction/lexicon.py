@@ -61,6 +61,10 @@ CUE_LEMMAS: dict[str, str] = {
 FINDING_VERB_FORMS = frozenset("find finds found show shows showed shown".split())
 """Verbs that report a finding when a document is their subject ("the study found that")."""
 
+FINDING_SUBJECTS = frozenset("""researcher researchers scientist scientists investigator investigators
+    inspector inspectors auditor auditors author authors watchdog regulator""".split())
+"""Subjects whose "found that" reports a finding as a document's would ("the researchers found")."""
+
 HEDGED_CUE_AUX = frozenset("would could might should may can must".split())
 """A cue with one of these auxiliaries is hypothetical ("one could say"), not a report."""
 

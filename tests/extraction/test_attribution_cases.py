@@ -335,6 +335,9 @@ CASES = [
     Case("content-stops-before-writer-participle",
          "Tavira Foods said on Monday that its sales fell 12 percent, sending its shares down 6 percent.",
          "its sales fell 12 percent", "indirect", "said", "Tavira Foods", "organization"),
+    Case("researchers-found-that",
+         "The researchers, who followed 3,000 nurses for a decade, found that night shifts raised the risk of asthma.",
+         "night shifts raised the risk of asthma", "indirect", "found", "The researchers", "group"),
 ]
 
 
@@ -373,6 +376,7 @@ NEGATIVE = {
     "passive-report": "It was reported that the bridge had collapsed.",
     "imperative": "Say what you will about the plan, it worked.",
     "no-quotes-no-cues": "The river rose overnight. Schools stayed closed.",
+    "found-by-a-non-researcher": "Police found that the door had been forced open.",
 }
 
 
