@@ -96,7 +96,8 @@ class SpeakerRegistry:
             if member:
                 entity.heads.add("person")  # "the person added" refers back to this one
             self.entities.append(entity)
-            if draft.form == "nominal" and draft.definite and draft.type == "person" and position < self.lede[0]:
+            if draft.form == "nominal" and draft.definite and draft.type in ("person", "organization") \
+                    and position < self.lede[0]:
                 self._unnamed_in_lede = entity
         if draft.form != "pronoun":
             entity.learn(draft, position, is_subject)
@@ -153,14 +154,16 @@ class SpeakerRegistry:
         return self._latest(("first", key), lambda e: e.type == "organization")
 
     def _named_after_lede(self, draft: MentionDraft, position: int) -> Entity | None:
-        """The first new person in the paragraph after the lede, if named, is the lede's
-        unnamed "the housing secretary"; bodies named in between do not interrupt."""
+        """The first new person (or body) in the paragraph after the lede, if named, is the
+        lede's unnamed "the housing secretary" (or "the health watchdog")."""
         unnamed = self._unnamed_in_lede
-        if unnamed is None or (draft.type != "person" and draft.form != "name"):
-            return None
+        if unnamed is None or draft.type != unnamed.type:
+            return None  # others named in between do not interrupt
         self._unnamed_in_lede = None
-        in_window = self.lede[0] <= position < self.lede[1]
-        return unnamed if draft.form == "name" and in_window else None
+        if draft.form not in ("name", "named") or not self.lede[0] <= position < self.lede[1]:
+            return None
+        unnamed.canonical = draft.canonical
+        return unnamed
 
     def _member_of_group(self, draft: MentionDraft) -> tuple[str, str] | None:
         """"one of the people" after "three people familiar with the matter" is "one of the people

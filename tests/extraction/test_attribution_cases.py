@@ -338,6 +338,11 @@ CASES = [
     Case("researchers-found-that",
          "The researchers, who followed 3,000 nurses for a decade, found that night shifts raised the risk of asthma.",
          "night shifts raised the risk of asthma", "indirect", "found", "The researchers", "group"),
+    Case("lede-body-named-in-the-next-paragraph",
+         "Wait times at the county's clinics have doubled in a year, the health regulator has found.\n\n"
+         "Inspectors from the Healthcare Standards Board visited six clinics in May.",
+         "Wait times at the county's clinics have doubled in a year", "indirect", "found",
+         "Healthcare Standards Board", "organization", mention="the health regulator"),
 ]
 
 
