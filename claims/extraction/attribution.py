@@ -259,13 +259,14 @@ def _content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: To
     attribution = {t.i for t in cue.subtree} if enclosing else {cue.i}
     if speaker is not None:
         attribution |= {t.i for t in speaker.subtree}
-    excluded = attribution | _separate_parts(head, cue)
+    excluded = attribution | _separate_parts(head, cue) | _after_according(head, cue)
     if not enclosing:
         included |= _continued_clause(cue, head)
     run = run_around(included - excluded, head.i, doc, parenthetical=attribution)
     tokens = drop_leading_that([doc[i] for i in run])
-    while tokens and tokens[-1].dep_ in ("cc", "punct") and tokens[-1].text not in ("”", '"', "?", "!"):
-        tokens = tokens[:-1]  # "A, and" left behind by a separate part
+    while tokens and (tokens[-1].i in attribution or tokens[-1].dep_ in ("cc", "punct")
+                      and tokens[-1].text not in ("”", '"', "?", "!")):
+        tokens = tokens[:-1]  # "A, and" left behind by a separate part, or ", according to X"
     if not tokens:
         return None
     start, end = tidy_span(text, *token_span(tokens, paragraph.start))
@@ -287,6 +288,16 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
         elif token.dep_ == "advcl" and (_is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
     return separate
+
+
+def _after_according(head: Token, cue: Token) -> set[int]:
+    """"A, according to X, in a deal that ...": a phrase hung on A after the attribution is the
+    writer's elaboration (a coordinated clause, ", and B", is still reported)."""
+    if cue.lower_ != "according" or cue.i < head.i:
+        return set()
+    end = max(t.i for t in cue.subtree)
+    return {t.i for child in head.children if child.i > end and child.dep_ not in ("conj", "cc", "punct")
+            for t in child.subtree}
 
 
 def _is_writer_participle(clause: Token) -> bool:

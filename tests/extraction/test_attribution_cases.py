@@ -343,6 +343,15 @@ CASES = [
          "Inspectors from the Healthcare Standards Board visited six clinics in May.",
          "Wait times at the county's clinics have doubled in a year", "indirect", "found",
          "Healthcare Standards Board", "organization", mention="the health regulator"),
+    Case("according-to-mid-sentence-drops-writer-elaboration",
+         "Harlow Foods is in talks to buy Penrose for about 1 billion pounds, according to two people "
+         "familiar with the matter, in a deal that would create the largest grocer in Wales.",
+         "Harlow Foods is in talks to buy Penrose for about 1 billion pounds", "indirect", "according to",
+         "two people familiar with the matter", "anonymous"),
+    Case("according-to-mid-sentence-keeps-coordinated-clause",
+         "The plant will close in June, according to the union, and 300 workers will lose their jobs.",
+         "The plant will close in June, according to the union, and 300 workers will lose their jobs",
+         "indirect", "according to", "the union", "organization"),
 ]
 
 
