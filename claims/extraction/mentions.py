@@ -33,6 +33,9 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "government"})
 _BUSINESS_NOUNS = frozenset("""company firm bank airline carrier manufacturer automaker retailer insurer
     corporation business startup operator group network newspaper broadcaster station channel""".split())
 _PUBLIC_BODY_NOUNS = ORGANIZATION_NOUNS - _BUSINESS_NOUNS
+BUSINESS_HEADS = _BUSINESS_NOUNS | frozenset("""lender carmaker chain grocer supermarket miner brewer
+    bank chipmaker drugmaker pharmaceutical conglomerate supplier producer developer exchange""".split())
+"""Heads of "the bank", "the lender": a later name for a company whatever its own name says."""
 _INSTITUTION_NOUNS = frozenset("museum gallery library theatre theater zoo trust society".split())
 _REGULATOR_NAME_WORDS = frozenset({"authority", "commission", "regulator", "watchdog"})
 _NEWS_AGENCIES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg"})

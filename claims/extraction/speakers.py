@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .attribution import Attribution
 from .lexicon import ORGANIZATION_NOUNS
-from .mentions import CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular
+from .mentions import BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular
 from .parsed import ParsedArticle
 from .results import SpeakerMention
 from .spans import token_span
@@ -132,7 +132,10 @@ class SpeakerRegistry:
             return self._latest(("canonical", draft.canonical.lower()), lambda e: True) \
                 or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False)
         if draft.definite and draft.head:
-            return self._latest(("head", draft.head), lambda e: _compatible(e, draft))
+            found = self._latest(("head", draft.head), lambda e: _compatible(e, draft))
+            if found is None and draft.head in BUSINESS_HEADS and draft.type == "organization":
+                found = self._latest(("head", "company"), lambda e: e.type == "organization")
+            return found
         return self._latest(("canonical", draft.canonical.lower()),
                             lambda e: e.canonical == draft.canonical and e.type == draft.type)
 

@@ -352,6 +352,9 @@ CASES = [
          "The plant will close in June, according to the union, and 300 workers will lose their jobs.",
          "The plant will close in June, according to the union, and 300 workers will lose their jobs",
          "indirect", "according to", "the union", "organization"),
+    Case("the-bank-refers-to-the-latest-company",
+         "Analysts at Brightwater Capital cut their forecast on Monday. The bank said demand had weakened.",
+         "demand had weakened", "indirect", "said", "Brightwater Capital", "organization", mention="The bank"),
 ]
 
 
