@@ -37,6 +37,7 @@ _WRITTEN_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 _DATE_PREFIX = re.compile(r"\s*(?:date|published|updated)?\s*[:=]?\s*(\d{4}-\d{2}-\d{2})[T\d:.+Z-]*\s+", re.I)
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?"  # "LONDON, May 3 (Reuters) -"
     r"\s*(?:\((?:[A-Z][\w ]*)\)\s*)?(?:[—–•|]|--?)\s*"
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")

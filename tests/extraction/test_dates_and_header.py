@@ -50,8 +50,9 @@ def test_without_published_date_only_explicit_dates_resolve():
     ("March 15, 2022\nThe company said ...", TUESDAY, None),
     ("NATO said on Tuesday that ...", None, None),
     ("Storm batters coast\nMIAMI — Hurricane Lena made landfall ...", None, "MIAMI"),
+    ("OSLO, June 9 (Reuters) - The central bank said ...", None, "OSLO"),
 ], ids=["date-prefix-and-dateline", "wire-dateline", "city-and-state", "written-date-line", "no-header",
-        "dateline-under-headline"])
+        "dateline-under-headline", "wire-dateline-with-day"])
 def test_header(text, published, dateline):
     _, found_published, found_dateline, _ = read_header(text)
     assert (found_published, found_dateline) == (published, dateline)
@@ -70,3 +71,9 @@ def test_dateline_under_a_headline_is_not_part_of_any_claim():
     text = "Storm batters coast\nMIAMI — Hurricane Lena knocked out power to 400,000 homes, officials said."
     [claim] = analyse_article(text).claims
     assert claim.content == "Hurricane Lena knocked out power to 400,000 homes"
+
+
+def test_wire_dateline_with_a_day_is_not_part_of_the_lede_claim():
+    text = "OSLO, June 9 (Reuters) - Norway's central bank will raise rates again, its governor said on Friday."
+    [claim] = [c for c in analyse_article(text).claims if c.speaker]
+    assert claim.content == "Norway's central bank will raise rates again"
