@@ -315,8 +315,9 @@ def _modifiers_before(root: Token, name_start: int) -> list[Token]:
 
 
 def _appositive_role(root: Token) -> str | None:
-    appositive = next((c for c in root.children if c.dep_ == "appos"), None)
-    return _phrase_text(appositive) if appositive is not None else None
+    """"Fatima Noor, 34, a teacher": the first appositive that is not an age."""
+    roles = (_phrase_text(c) for c in root.children if c.dep_ == "appos")
+    return next((role for role in roles if role), None)
 
 
 def _phrase_text(head: Token) -> str | None:

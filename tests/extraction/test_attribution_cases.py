@@ -355,6 +355,9 @@ CASES = [
     Case("the-bank-refers-to-the-latest-company",
          "Analysts at Brightwater Capital cut their forecast on Monday. The bank said demand had weakened.",
          "demand had weakened", "indirect", "said", "Brightwater Capital", "organization", mention="The bank"),
+    Case("role-after-an-age-appositive",
+         "“The water came in so fast,” said Ines Barros, 61, a baker who lives by the river.",
+         "The water came in so fast", "direct", "said", "Ines Barros", "person", "baker"),
 ]
 
 
