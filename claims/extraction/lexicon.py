@@ -117,7 +117,7 @@ FEMALE_WORDS = frozenset("""mrs. mrs ms. ms miss she her spokeswoman chairwoman 
     girl daughter granddaughter mother grandmother sister wife aunt niece widow businesswoman
     congresswoman councilwoman""".split())
 
-HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sir dame".split())
+HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. prof sir dame".split())
 
 TITLE_WORDS = frozenset("""
     president vice prime minister secretary general gen. gov. governor sen. senator rep.

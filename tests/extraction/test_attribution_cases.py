@@ -358,6 +358,9 @@ CASES = [
     Case("role-after-an-age-appositive",
          "“The water came in so fast,” said Ines Barros, 61, a baker who lives by the river.",
          "The water came in so fast", "direct", "said", "Ines Barros", "person", "baker"),
+    Case("british-prof-title-is-not-the-role",
+         "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
+         "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
 ]
 
 
