@@ -212,3 +212,21 @@ def test_audit_keeps_the_cited_sources_as_they_were_when_decided(fact_checker, e
     entry = AuditEntry.objects.get(action="propose_verdict")
     assert entry.verdict["sources"] == [source_services.source_snapshot(source)]
     assert entry.verdict["sources"][0]["title"] == "Report as first read"
+
+
+def test_audit_keeps_the_claim_as_it_was_judged_and_the_chain_covers_it(in_review, fact_checker):
+    from verify.services.audit import audit_chain_check
+
+    propose(in_review, fact_checker)
+    claim = in_review.claim
+    judged = AuditEntry.objects.get(action="propose_verdict").verdict["claim"]
+    assert judged["content"] == claim.content and judged["kind"] == claim.kind
+    assert judged["content_span"] == [claim.content_start, claim.content_end]
+    assert judged["speaker"]["canonical"] == claim.speaker.canonical_name
+    assert judged["article"]["external_id"] == claim.article.external_id
+
+    claim.content = "A different sentence put in later."
+    claim.save(update_fields=["content"])
+    entry = AuditEntry.objects.get(action="propose_verdict")
+    assert entry.verdict["claim"]["content"] == judged["content"]
+    assert audit_chain_check().ok

@@ -8,8 +8,9 @@ here; the filters are still built with the ORM (``audit_entries_filtered``) and 
 ``e.id IN (<that query>)``.
 
 A row's evidence is its canonical audit form (``verify.services.audit.entry_canonical``, rebuilt
-from the columns without loading model instances) and its hash; the claim, article and speaker
-columns are today's records, joined in for readers and covered by no hash.
+from the columns without loading model instances) and its hash. The claim, article and speaker
+columns are today's records, joined in for readers and covered by no hash; what a verdict judged
+(the claim's words, speaker and article at that moment) is inside the hashed verdict snapshot.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from claims.models import Claim
 from verify import ratings, workflow
 from verify.models import Review, Source, Verdict, VerdictStatus
 from verify.services.audit import audit_record, json_native
@@ -24,11 +25,13 @@ DECISION_FIELDS = ["status", "decided_by", "decided_at", "decision_note"]
 
 
 def verdict_snapshot(verdict: Verdict, *, sources: Sequence[Source]) -> dict:
-    """The verdict as the audit entry keeps it (JSON-native: dates and times as strings), with its
-    cited sources as they are at this moment, so an auditor sees what the decision rested on."""
+    """The verdict as the audit entry keeps it (JSON-native: dates and times as strings), with the
+    claim it judges and its cited sources as they are at this moment, so the entry's hash covers
+    what was decided, about which words, on what evidence."""
     source_ids = [source.id for source in sources]
     return json_native({
         "id": verdict.id,
+        "claim": claim_snapshot(Claim.objects.select_related("speaker", "article").get(pk=verdict.review.claim_id)),
         "number": verdict.number,
         "status": verdict.status,
         "attribution": verdict.attribution,
@@ -48,6 +51,32 @@ def verdict_snapshot(verdict: Verdict, *, sources: Sequence[Source]) -> dict:
         "decided_at": verdict.decided_at,
         "decision_note": verdict.decision_note,
     })
+
+
+def claim_snapshot(claim: Claim) -> dict:
+    """The claim's words, speaker and article as a verdict on it sees them."""
+    speaker, article = claim.speaker, claim.article
+    return {
+        "id": claim.id,
+        "kind": claim.kind,
+        "content": claim.content,
+        "content_span": [claim.content_start, claim.content_end],
+        "body_hash": claim.body_hash,
+        "cue": claim.cue,
+        "as_of": claim.as_of,
+        "speaker": None if speaker is None else {
+            "mention": claim.speaker_mention,
+            "canonical": speaker.canonical_name,
+            "type": speaker.type,
+            "role": speaker.role,
+        },
+        "article": {
+            "source_system": article.source_system,
+            "external_id": article.external_id,
+            "url": article.url,
+            "headline": article.headline,
+        },
+    }
 
 
 def _username(user: Any) -> str | None:
