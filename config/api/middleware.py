@@ -35,9 +35,9 @@ class ApiRequestLimitsMiddleware:
 
 
 def _too_large(limit: int) -> HttpResponse:
-    response = problem_json_response(413, detail=f"The request body is larger than {limit:,} bytes.")
-    response["Connection"] = "close"
-    return response
+    # No "Connection: close" here: it is a hop-by-hop header, which WSGI forbids applications to
+    # set (wsgiref, under runserver, fails on it). The server discards the unread body itself.
+    return problem_json_response(413, detail=f"The request body is larger than {limit:,} bytes.")
 
 
 def _body_size_refusal(request: HttpRequest) -> HttpResponse | None:

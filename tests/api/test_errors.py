@@ -34,6 +34,22 @@ def test_body_at_the_limit_is_parsed(newsroom):
     assert response.status_code == 202
 
 
+@override_settings(API_MAX_BODY_BYTES=1000)
+def test_413_goes_out_through_the_standard_wsgi_handler_that_runserver_uses():
+    """``wsgiref`` refuses hop-by-hop headers such as Connection from an application."""
+    from wsgiref.handlers import SimpleHandler
+
+    from config.wsgi import application
+
+    out, errors = io.BytesIO(), io.StringIO()
+    environ = {"REQUEST_METHOD": "POST", "SCRIPT_NAME": "", "PATH_INFO": ARTICLES, "QUERY_STRING": "",
+               "SERVER_NAME": "testserver", "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1",
+               "CONTENT_TYPE": "application/json", "CONTENT_LENGTH": "5000"}
+    SimpleHandler(io.BytesIO(b"x" * 5000), out, errors, environ).run(application)
+    assert out.getvalue().startswith(b"HTTP/1.0 413 "), errors.getvalue()
+    assert b"1,000 bytes" in out.getvalue()
+
+
 def _chunked_request(body: bytes):
     request = RequestFactory().generic("POST", ARTICLES, b"", content_type="application/json")
     request.META.pop("CONTENT_LENGTH", None)
