@@ -52,6 +52,7 @@ ACTION_DONE: dict[str, str] = {
 
 # Bulk summaries: the verb in the past tense, for "Claimed 3."
 BULK_DONE_VERB: dict[str, str] = {
+    "queue": "Queued",
     "claim": "Claimed",
     "assign": "Assigned",
     "dismiss": "Dismissed",

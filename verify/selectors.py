@@ -36,6 +36,11 @@ def _mine(claims: QuerySet, user: Any) -> QuerySet:
     return claims.filter(review__assignee=user, review__state__in=ASSIGNED_STATES).order_by(*_BY_PRIORITY)
 
 
+def _to_triage(claims: QuerySet, user: Any) -> QuerySet:
+    """Extracted claims nobody has judged worth checking (queue) or not (dismiss) yet."""
+    return claims.filter(review__state=ReviewState.NEW).order_by(*_BY_PRIORITY)
+
+
 def _unassigned(claims: QuerySet, user: Any) -> QuerySet:
     return claims.filter(review__state=ReviewState.QUEUED).order_by(*_BY_PRIORITY)
 
@@ -65,6 +70,7 @@ def _recently_published(claims: QuerySet, user: Any) -> QuerySet:
 
 QUEUES: dict[str, Callable[[QuerySet, Any], QuerySet]] = {
     "mine": _mine,
+    "to_triage": _to_triage,
     "unassigned": _unassigned,
     "awaiting_source": _awaiting_source,
     "awaiting_my_approval": _awaiting_my_approval,

@@ -43,8 +43,10 @@ def test_claim_list_access(clients, role):
 
 def test_actions_offered_by_role(clients):
     ReviewFactory(state=ReviewState.QUEUED)
-    assert action_names(clients["fact_checker"]) == ["claim_for_me", "dismiss_with_reason"]
-    assert action_names(clients["editor"]) == ["claim_for_me", "assign_to", "dismiss_with_reason", "change_priority"]
+    assert action_names(clients["fact_checker"]) == ["queue_for_checking", "claim_for_me", "dismiss_with_reason"]
+    assert action_names(clients["editor"]) == [
+        "queue_for_checking", "claim_for_me", "assign_to", "dismiss_with_reason", "change_priority",
+    ]
     assert action_names(clients["auditor"]) == []
 
 
@@ -55,6 +57,14 @@ def test_claim_for_me_reports_successes_and_each_refusal(clients, users):
     messages = bulk(clients["fact_checker"], "claim_for_me", [*queued, taken, dismissed])
     assert messages == ["Claimed 3. 2 refused: 1 already claimed by other_checker; 1 dismissed."]
     assert Review.objects.filter(assignee=users["fact_checker"], state=ReviewState.IN_REVIEW).count() == 3
+
+
+def test_queue_for_checking_moves_new_claims_to_unassigned_and_reports_the_rest(clients, users):
+    new = [ReviewFactory(state=ReviewState.NEW) for _ in range(2)]
+    dismissed = ReviewFactory(state=ReviewState.DISMISSED, dismissed_reason="Opinion")
+    messages = bulk(clients["fact_checker"], "queue_for_checking", [*new, dismissed])
+    assert messages == ["Queued 2. 1 refused: 1 dismissed."]
+    assert set(Review.objects.filter(state=ReviewState.QUEUED).values_list("pk", flat=True)) == {r.pk for r in new}
 
 
 def test_claiming_your_own_claim_again_says_so(clients, users):

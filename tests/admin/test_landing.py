@@ -23,9 +23,12 @@ def cards(response) -> dict[str, int]:
 
 @pytest.fixture
 def desk(users) -> dict[str, list[Review]]:
-    """Claims in every queue: 2 unassigned, 1 mine, 1 awaiting source, 1 overdue, 1 proposed, 1 published."""
+    """Claims in every queue: 2 new, 2 unassigned, 1 mine, 1 awaiting source, 1 overdue, 1 proposed,
+    1 published."""
     checker, today = users["fact_checker"], timezone.localdate()
     return {
+        "new": [ReviewFactory(state=ReviewState.NEW, priority=0.3),
+                ReviewFactory(state=ReviewState.NEW, priority=0.6)],
         "unassigned": [ReviewFactory(state=ReviewState.QUEUED, priority=0.2),
                        ReviewFactory(state=ReviewState.QUEUED, priority=0.9)],
         "mine": [ReviewFactory(state=ReviewState.IN_REVIEW, assignee=checker)],
@@ -54,7 +57,7 @@ def test_outsider_is_told_they_have_no_role(clients):
 def test_fact_checker_queues_and_counts(clients, desk):
     response = clients["fact_checker"].get(INDEX)
     assert cards(response) == {
-        "mine": 2, "unassigned": 2, "awaiting_source": 2, "overdue": 1, "recently_published": 1,
+        "mine": 2, "to_triage": 2, "unassigned": 2, "awaiting_source": 2, "overdue": 1, "recently_published": 1,
     }
 
 
@@ -81,7 +84,7 @@ def test_next_up_lists_the_top_of_unassigned(clients, desk):
 
 
 @pytest.mark.parametrize("queue, expected", [
-    ("mine", [("mine", 0), ("awaiting", 0)]), ("unassigned", [("unassigned", 0), ("unassigned", 1)]),
+    ("mine", [("mine", 0), ("awaiting", 0)]), ("to_triage", [("new", 0), ("new", 1)]), ("unassigned", [("unassigned", 0), ("unassigned", 1)]),
     ("awaiting_source", [("awaiting", 0), ("awaiting", 1)]), ("overdue", [("awaiting", 1)]),
     ("recently_published", [("published", 0)]),
 ])
@@ -97,6 +100,14 @@ def test_unassigned_queue_is_ordered_by_priority(clients, desk):
         desk["unassigned"][1].claim_id, desk["unassigned"][0].claim_id,
     ]
     assert "<h1 class=\"queue-title\">Unassigned</h1>" in response.content.decode()
+
+
+def test_to_triage_lists_new_claims_most_check_worthy_first(clients, desk):
+    response = clients["editor"].get(LIST_URL, {"queue": "to_triage"})
+    assert [claim.pk for claim in response.context["cl"].result_list] == [
+        desk["new"][1].claim_id, desk["new"][0].claim_id,
+    ]
+    assert "<h1 class=\"queue-title\">To triage</h1>" in response.content.decode()
 
 
 def test_awaiting_my_approval_leaves_out_your_own_proposals(clients, users, desk):

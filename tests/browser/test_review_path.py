@@ -16,7 +16,6 @@ from claims.services import article_ingest
 from tests.browser.conftest import log_in, screenshot
 from tests.factories import UserFactory
 from verify.models import Review, ReviewState
-from verify.services.transitions import transition_apply
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +24,7 @@ DEMO_ARTICLE = Path(__file__).resolve().parents[2] / "claims" / "demo" / "kyiv-2
 
 @pytest.fixture
 def newsroom_desk() -> dict:
-    """The demo article ingested and extracted (the real extractor), its claims queued."""
+    """The demo article ingested and extracted (the real extractor): its claims wait for triage."""
     people = {
         "checker": UserFactory(username="ana", first_name="Ana", roles=["fact_checker"]),
         "editor": UserFactory(username="eddie", first_name="Eddie", roles=["editor"]),
@@ -35,8 +34,6 @@ def newsroom_desk() -> dict:
         source_system="wire", external_id="kyiv-2022-03-15", body=DEMO_ARTICLE.read_text(encoding="utf-8"),
         headline="Ukraine says Russia softening stance in talks as Kyiv is shelled",
     )
-    for review in Review.objects.filter(state=ReviewState.NEW):
-        transition_apply(review=review, actor=people["editor"], action="queue", data={}, expected_version=None)
     return people
 
 
@@ -52,6 +49,20 @@ def open_action(page, name: str):
 
 
 def test_fact_checker_editor_and_auditor_take_a_claim_to_publication(new_page, newsroom_desk):
+    # 0. The editor triages the freshly extracted claims: all of them queued for checking at once.
+    triage = new_page()
+    log_in(triage, "eddie")
+    triage.click(".queue-card.queue-to_triage")
+    triage.locator("h1.queue-title", has_text="To triage").wait_for()
+    triage.check("#action-toggle")
+    triage.select_option('select[name="action"]', "queue_for_checking")
+    triage.click('button[name="index"]')
+    expect_message(triage, "Queued ")
+    queued = Review.objects.filter(state=ReviewState.QUEUED).count()
+    assert queued > 10 and not Review.objects.filter(state=ReviewState.NEW).exists()
+    assert triage.locator("ul.messagelist").inner_text().strip() == f"Queued {queued}."
+    screenshot(triage, "triaged")
+
     checker = new_page()
     log_in(checker, "ana")
     checker.locator(".queue-card.queue-unassigned").wait_for()

@@ -49,7 +49,7 @@ class ClaimAdmin(StaffReadOnlyAdmin):
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER  # facet counts are a COUNT per filter choice
     paginator = CappedCountPaginator
-    actions = ("claim_for_me", "assign_to", "dismiss_with_reason", "change_priority")
+    actions = ("queue_for_checking", "claim_for_me", "assign_to", "dismiss_with_reason", "change_priority")
     action_form = bulk.DeskActionForm
     change_list_template = "verify/admin/claim_change_list.html"
 
@@ -115,6 +115,10 @@ class ClaimAdmin(StaffReadOnlyAdmin):
 
     def has_assign_permission(self, request: HttpRequest) -> bool:
         return desk_access(request).can_assign
+
+    @admin.action(description="Queue for checking", permissions=["act"])
+    def queue_for_checking(self, request: HttpRequest, queryset: QuerySet) -> None:
+        bulk.transition_each(request, queryset, action="queue", data={})
 
     @admin.action(description="Claim for me", permissions=["act"])
     def claim_for_me(self, request: HttpRequest, queryset: QuerySet) -> None:

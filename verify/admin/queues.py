@@ -34,6 +34,9 @@ class Queue:
 
 QUEUES: tuple[Queue, ...] = (
     Queue("mine", "My claims", "Assigned to you and not yet published or dismissed.", WORKERS),
+    Queue("to_triage", "To triage",
+          "Just extracted: queue the claims worth checking, dismiss the rest; most check-worthy first.",
+          WORKERS),
     Queue("unassigned", "Unassigned", "Nobody has claimed these yet; most check-worthy first.", WORKERS),
     Queue("awaiting_source", "Awaiting source", "Waiting for a source to answer or a document.", READERS),
     Queue("awaiting_my_approval", "Awaiting my approval",
