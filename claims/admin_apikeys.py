@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from claims import apikeys
+from claims.errors import ClaimsError
 from claims.models import ApiKey
 
 
@@ -13,6 +14,15 @@ class ApiKeyCreateForm(forms.ModelForm):
     class Meta:
         model = ApiKey
         fields = ("user", "name", "source_system")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not self.errors:
+            try:
+                apikeys.apikey_check(user=data["user"], name=data["name"], source_system=data["source_system"])
+            except ClaimsError as error:
+                raise forms.ValidationError(str(error)) from error
+        return data
 
 
 @admin.register(ApiKey)

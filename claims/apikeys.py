@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from claims.errors import ClaimsError
 from claims.models import ApiKey
+from verify import roles
 
 KEY_TAG = "fck"
 PREFIX_BYTES = 6
@@ -40,14 +41,25 @@ def apikey_hash(plaintext: str) -> str:
     return hashlib.sha256(plaintext.encode("utf-8")).hexdigest()
 
 
+def apikey_check(*, user: AbstractBaseUser, name: str, source_system: str) -> None:
+    """Raise ClaimsError naming what is wrong with a key about to be made, if anything.
+
+    A newsroom system sees only the articles of its key's source system, so its key needs one:
+    without it every call would be refused.
+    """
+    if not name.strip() or len(name.strip()) > 100:
+        raise ClaimsError("A key needs a name of 1 to 100 characters.")
+    if len(source_system.strip()) > 100:
+        raise ClaimsError("The source system name is limited to 100 characters.")
+    if not source_system.strip() and roles.NEWSROOM_SYSTEM in roles.role_names(user):
+        raise ClaimsError("A newsroom system's key needs the source system its articles come from.")
+
+
 @transaction.atomic
 def apikey_create(*, user: AbstractBaseUser, name: str, source_system: str = "") -> CreatedApiKey:
     """Make a key for ``user``; the plaintext is returned here and never stored."""
+    apikey_check(user=user, name=name, source_system=source_system)
     name = name.strip()
-    if not name or len(name) > 100:
-        raise ClaimsError("A key needs a name of 1 to 100 characters.")
-    if len(source_system) > 100:
-        raise ClaimsError("The source system name is limited to 100 characters.")
     prefix = secrets.token_hex(PREFIX_BYTES)
     plaintext = f"{KEY_TAG}_{prefix}_{secrets.token_urlsafe(SECRET_BYTES)}"
     api_key = ApiKey.objects.create(

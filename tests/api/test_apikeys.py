@@ -37,7 +37,7 @@ def test_authenticate_returns_the_key_and_records_last_use(system_user):
 
 
 def test_last_use_is_written_at_most_once_a_minute(system_user, django_assert_num_queries):
-    created = apikeys.apikey_create(user=system_user, name="cms")
+    created = apikeys.apikey_create(user=system_user, name="cms", source_system="cms-a")
     apikeys.apikey_authenticate(created.plaintext)
     with django_assert_num_queries(1):  # the lookup only, no UPDATE
         apikeys.apikey_authenticate(created.plaintext)
@@ -56,17 +56,17 @@ def test_last_use_is_written_at_most_once_a_minute(system_user, django_assert_nu
     ],
 )
 def test_wrong_keys_are_refused(system_user, mangle):
-    created = apikeys.apikey_create(user=system_user, name="cms")
+    created = apikeys.apikey_create(user=system_user, name="cms", source_system="cms-a")
     with pytest.raises(apikeys.InvalidApiKey):
         apikeys.apikey_authenticate(mangle(created.plaintext))
 
 
 def test_revoked_key_and_inactive_user_are_refused(system_user):
-    created = apikeys.apikey_create(user=system_user, name="cms")
+    created = apikeys.apikey_create(user=system_user, name="cms", source_system="cms-a")
     apikeys.apikey_revoke(api_key=created.api_key)
     with pytest.raises(apikeys.InvalidApiKey):
         apikeys.apikey_authenticate(created.plaintext)
-    other = apikeys.apikey_create(user=system_user, name="cms 2")
+    other = apikeys.apikey_create(user=system_user, name="cms 2", source_system="cms-a")
     system_user.is_active = False
     system_user.save()
     with pytest.raises(apikeys.InvalidApiKey):
@@ -112,3 +112,10 @@ def test_command_refuses_unknown_user_and_prefix(db):
         )
     with pytest.raises(CommandError):
         call_command("apikey", "revoke", "000000000000", stdout=StringIO())
+
+
+def test_command_refuses_a_newsroom_key_without_its_source_system(system_user):
+    with pytest.raises(CommandError, match="needs the source system"):
+        call_command("apikey", "create", "--user", "cms-a-system", "--name", "CMS", stdout=StringIO(),
+                     stderr=StringIO())
+    assert not ApiKey.objects.exists()
