@@ -19,12 +19,14 @@ class FactCheckAuthenticationForm(AdminAuthenticationForm):
     def confirm_login_allowed(self, user) -> None:
         from verify.roles import NEWSROOM_SYSTEM, role_names
 
-        super().confirm_login_allowed(user)
+        # The newsroom check comes first: such accounts are usually not staff, and "not a staff
+        # account" would not tell their owner to use the API instead.
         if NEWSROOM_SYSTEM in role_names(user) and not user.is_superuser:
             raise ValidationError(
                 "This is a newsroom system account: it works through the API and cannot sign in here.",
                 code="newsroom_system",
             )
+        super().confirm_login_allowed(user)
 
 
 class FactCheckAdminSite(admin.AdminSite):

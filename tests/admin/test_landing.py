@@ -121,8 +121,9 @@ def test_a_queue_not_yours_is_empty(clients, desk):
     assert list(response.context["cl"].result_list) == []
 
 
-def test_newsroom_account_cannot_sign_in_even_if_marked_staff(client, users):
-    response = client.post(reverse("admin:login"), {"username": "newsroom_staff", "password": "pw"})
+@pytest.mark.parametrize("username", ["newsroom", "newsroom_staff"])
+def test_newsroom_account_is_told_to_use_the_api_staff_flag_or_not(client, users, username):
+    response = client.post(reverse("admin:login"), {"username": username, "password": "pw"})
     assert response.status_code == 200
     assert "newsroom system account" in response.content.decode()
     assert "_auth_user_id" not in client.session
