@@ -1,6 +1,6 @@
 """Benchmark of the REST API on a real stack: gunicorn, PostgreSQL, Redis and a Celery worker.
 
-    .venv/bin/python bench/api.py [--claims 1000000] [--posts 300] [--list-requests 600]
+    .venv/bin/python bench/api.py [--claims 1000000] [--posts 300] [--list-requests 600] [--wrk-seconds 15]
 
 Steps:
 1. Make sure PostgreSQL answers on 127.0.0.1:5432 (start the local cluster if not), create
@@ -9,8 +9,11 @@ Steps:
    claims (100 per article, each with a review) server-side with INSERT ... SELECT.
 3. Start gunicorn (``bench.settings``: the service plus a trivial DRF endpoint) and a worker.
 4. Measure, with a bounded thread pool over http.client: claim-list pages (first page,
-   following cursors, filtered, newsroom-scoped) against the trivial endpoint, then
-   POST /articles throughput and latency; wait (bounded) for the worker to extract them.
+   following cursors, filtered, newsroom-scoped) against the trivial endpoint; then, when
+   ``wrk`` is installed (``apt-get install wrk``), the fixed-URL lists again with wrk (C,
+   keep-alive connections: the load generator takes far less of the 2 CPUs than Python
+   threads); then POST /articles throughput and latency, and wait (bounded) for the worker
+   to extract the posted articles.
 5. Stop every process it started and drop the database (unless ``--keep-db``).
 """
 
@@ -335,6 +338,38 @@ def bench_lists(port: int, keys: dict, n: int, concurrency: int) -> None:
         print(f"ratio p50 {name} / trivial: {results[name]['p50'] / baseline:.2f}")
 
 
+def wrk_run(port: int, path: str, key: str, *, seconds: int, connections: int) -> dict[str, float]:
+    """One wrk run (keep-alive connections, one thread per connection up to 2) on ``path``."""
+    command = [
+        "wrk", f"-t{min(connections, 2)}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+        "-s", str(ROOT / "bench" / "wrk_report.lua"), "-H", "Accept: application/json",
+        "-H", f"Authorization: Api-Key {key}", f"http://{HOST}:{port}{path}",
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("WRK "))
+    return json.loads(line[4:])
+
+
+def bench_lists_wrk(port: int, keys: dict, seconds: int, concurrency: int) -> None:
+    """The fixed-URL list requests again, driven by wrk (C, keep-alive) instead of Python threads."""
+    editor, newsroom = keys["editor"], keys["newsroom"]
+    runs = [
+        ("GET /bench/trivial (baseline)", "/bench/trivial", editor, 1),
+        ("GET /claims first page (editor)", "/api/v1/claims?page_size=50", editor, 1),
+        ("GET /claims?state=queued", "/api/v1/claims?state=queued", editor, 1),
+        ("GET /claims (newsroom, own source only)", "/api/v1/claims", newsroom, 1),
+        ("GET /claims first page", "/api/v1/claims?page_size=50", editor, concurrency),
+    ]
+    for name, path, key, connections in runs:
+        result = wrk_run(port, path, key, seconds=seconds, connections=connections)
+        rate = result["requests"] / (result["duration_us"] / 1e6)
+        print(
+            f"wrk {name + f' [{connections} conn]':<52} n={result['requests']:>5}  {rate:7.1f} req/s  "
+            f"p50 {result['p50_us'] / 1000:6.1f} ms  p95 {result['p95_us'] / 1000:6.1f} ms  "
+            f"p99 {result['p99_us'] / 1000:6.1f} ms  errors {result['socket_errors']}  non-2xx {result['non_2xx']}"
+        )
+
+
 def bench_posts(port: int, keys: dict, n: int, concurrency: int, database_url: str, wait: float) -> None:
     run = int(time.time())
     calls = [
@@ -399,6 +434,8 @@ def main() -> None:
     parser.add_argument("--gunicorn-workers", type=int, default=2)
     parser.add_argument("--extraction-wait", type=float, default=120.0, help="seconds to wait for the worker")
     parser.add_argument("--keep-db", action="store_true")
+    parser.add_argument("--wrk-seconds", type=int, default=15,
+                        help="length of each wrk run when wrk is installed (0: skip the wrk pass)")
     args = parser.parse_args()
 
     postgres_ensure()
@@ -416,6 +453,10 @@ def main() -> None:
             f"fresh connection per request; {os.cpu_count()} CPUs"
         )
         bench_lists(stack.base_port, keys, args.list_requests, args.concurrency)
+        if args.wrk_seconds and shutil.which("wrk"):
+            bench_lists_wrk(stack.base_port, keys, args.wrk_seconds, args.concurrency)
+        elif args.wrk_seconds:
+            print("wrk is not installed (apt-get install wrk): skipping the wrk pass")
         bench_posts(stack.base_port, keys, args.posts, args.concurrency, database_url, args.extraction_wait)
     finally:
         for process in reversed(stack.processes):
