@@ -100,6 +100,9 @@ class ClaimListView(generics.ListAPIView):
     def get_queryset(self):
         return selectors.claims_for_list(caller_of(self.request))
 
+    def get_serializer_context(self) -> dict:
+        return {**super().get_serializer_context(), "caller": caller_of(self.request)}
+
 
 class SpeakerListView(generics.ListAPIView):
     permission_classes = [IsNewsroomOrStaff]

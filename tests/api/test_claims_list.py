@@ -39,6 +39,14 @@ def test_rows_carry_speaker_and_review(editor, article):
     assert row["review"] == {"state": "new", "assignee": None, "priority": 0.8, "version": 1}
 
 
+def test_newsroom_rows_carry_the_review_state_only(newsroom, article):
+    Review.objects.filter(claim__article=article).update(
+        state="in_review", assignee=User.objects.create_user("ann")
+    )
+    rows = newsroom.get(URL).json()["results"]
+    assert [row["review"] for row in rows] == [{"state": "in_review"}] * 2
+
+
 def test_filters(editor, article, other_article):
     claim = article.claims.first()
     checker = User.objects.create_user("ann")
