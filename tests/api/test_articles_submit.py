@@ -125,6 +125,68 @@ def test_new_body_for_the_same_external_id_makes_a_new_revision(newsroom):
     assert article.revision == 2 and article.revisions.get().body == TEXT
 
 
+def act(client, claim_id: int, body: dict):
+    """A transition as the desk sends it, with the claim's current ETag."""
+    etag = client.get(f"/api/v1/claims/{claim_id}")["ETag"]
+    response = client.post(
+        f"/api/v1/claims/{claim_id}/transitions",
+        data=json.dumps(body),
+        content_type="application/json",
+        headers={"If-Match": etag},
+    )
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def desk_state(client, claim_id: int) -> dict:
+    body = client.get(f"/api/v1/claims/{claim_id}").json()
+    return {key: body[key] for key in ("id", "content", "review", "notes", "verdict", "verdict_history")}
+
+
+def test_a_new_version_of_the_article_keeps_the_review_of_an_unchanged_claim(
+    clients, django_capture_on_commit_callbacks
+):
+    newsroom, checker = clients["newsroom_own"], clients["fact_checker"]
+    with django_capture_on_commit_callbacks(execute=True):
+        article_id = post(newsroom, payload()).json()["id"]
+    [claim] = newsroom.get(f"/api/v1/articles/{article_id}").json()["claims"]
+    act(checker, claim["id"], {"action": "queue"})
+    act(checker, claim["id"], {"action": "claim"})
+    source = checker.post(
+        f"/api/v1/claims/{claim['id']}/sources",
+        data=json.dumps({"url": "https://stats.example.org/wages", "stance": "supports", "title": "Wages"}),
+        content_type="application/json",
+    ).json()
+    note = checker.post(
+        f"/api/v1/claims/{claim['id']}/notes",
+        data=json.dumps({"text": "The office counts 40,012."}),
+        content_type="application/json",
+    ).json()
+    act(checker, claim["id"], {
+        "action": "propose_verdict",
+        "attribution": "confirmed",
+        "attribution_rationale": "Recorded at the council meeting.",
+        "substance": "mostly_true",
+        "substance_rationale": "The office counts 40,012.",
+        "summary": "About right.",
+        "source_ids": [source["id"]],
+    })
+    before = desk_state(checker, claim["id"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(newsroom, payload(text=TEXT + "\nThe council will vote on the plan in June.\n"))
+    assert response.status_code == 202 and response.json()["revision"] == 2
+
+    status = newsroom.get(f"/api/v1/articles/{article_id}").json()
+    assert status["revision"] == 2 and status["extraction"]["status"] == "done"
+    assert claim["id"] in [c["id"] for c in status["claims"]]
+    after = desk_state(checker, claim["id"])
+    assert after == before
+    assert after["review"]["state"] == "verdict_proposed"
+    assert [n["id"] for n in after["notes"]] == [note["id"]]
+    assert [v["number"] for v in after["verdict_history"]] == [1]
+
+
 @pytest.mark.parametrize(
     ("data", "field"),
     [
