@@ -58,6 +58,7 @@ class ArticleSubmitView(APIView):
 
         stored = idempotent_response(
             owner=request.user,
+            scope=source_system,
             key=idempotency_key(request),
             perform=perform,
             request_hash=idempotency_request_hash(

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from claims.models import Article, ArticleRevision, IdempotencyRecord
-from tests.api.conftest import NEWSROOM, OWN_SOURCE, ROLES, assert_problem
+from tests.api.conftest import NEWSROOM, OTHER_SOURCE, OWN_SOURCE, ROLES, assert_problem, client_with_key
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/articles"
@@ -110,6 +110,21 @@ def test_idempotency_keys_belong_to_their_system(clients):
     )
     assert response.status_code == 202
     assert Article.objects.count() == 2
+
+
+def test_idempotency_keys_of_one_user_are_separate_per_source_system(clients):
+    """One account holding keys for two newsroom systems: the same Idempotency-Key (and body)
+    sent with each key is two requests, not a retry of the first."""
+    user = clients["newsroom_own"].api_key.user
+    other_system = client_with_key(user, OTHER_SOURCE)
+    first = post(clients["newsroom_own"], payload(), **{"Idempotency-Key": "k-1"})
+    second = post(other_system, payload(), **{"Idempotency-Key": "k-1"})
+    assert first.status_code == second.status_code == 202
+    assert "Idempotent-Replayed" not in second
+    assert (first.json()["source_system"], second.json()["source_system"]) == (OWN_SOURCE, OTHER_SOURCE)
+    assert sorted(Article.objects.values_list("source_system", flat=True)) == [OWN_SOURCE, OTHER_SOURCE]
+    replay = post(other_system, payload(), **{"Idempotency-Key": "k-1"})
+    assert replay["Idempotent-Replayed"] == "true" and replay.json() == second.json()
 
 
 def test_malformed_idempotency_key_is_refused(newsroom):
