@@ -22,7 +22,12 @@ class ArticleSubmitSerializer(StrictSerializer):
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
     headline = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
     published_on = BoundedDateField(required=False, allow_null=True, default=None)
-    language = serializers.CharField(max_length=16, required=False, default="en", validators=[LANGUAGE_TAG])
+    language = serializers.CharField(
+        max_length=16,
+        required=False,
+        validators=[LANGUAGE_TAG],
+        help_text="Language tag; a new article without one is en, a resend without one keeps the stored one.",
+    )
     text = serializers.CharField(required=False, trim_whitespace=False, help_text="The body as plain text.")
     html = serializers.CharField(
         required=False, trim_whitespace=False, help_text="The body as HTML; it is reduced to clean text."

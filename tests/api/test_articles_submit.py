@@ -140,6 +140,20 @@ def test_new_body_for_the_same_external_id_makes_a_new_revision(newsroom):
     assert article.revision == 2 and article.revisions.get().body == TEXT
 
 
+def test_a_resend_updates_the_language_and_one_without_it_keeps_it(newsroom):
+    post(newsroom, payload(language="pt-BR"))
+    assert Article.objects.get().language == "pt-BR"
+    post(newsroom, payload(language="es"))
+    assert Article.objects.get().language == "es"
+    post(newsroom, payload(text=TEXT + "More.\n"))
+    assert Article.objects.get().language == "es"
+
+
+def test_a_new_article_without_a_language_is_english(newsroom):
+    post(newsroom, payload())
+    assert Article.objects.get().language == "en"
+
+
 def act(client, claim_id: int, body: dict):
     """A transition as the desk sends it, with the claim's current ETag."""
     etag = client.get(f"/api/v1/claims/{claim_id}")["ETag"]
