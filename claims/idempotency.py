@@ -2,6 +2,8 @@
 
 A retry with the same key and the same request gets the stored response back without doing
 the work again; the same key with a different request is refused (IdempotencyKeyReused).
+Keys are scoped to the user and the source system the API key acts for, so one account's keys
+for two newsroom systems never replay each other's responses.
 Records expire after ``API_IDEMPOTENCY_TTL_HOURS``; an expired key can be used afresh.
 """
 
@@ -41,9 +43,15 @@ def idempotency_request_hash(*, method: str, path: str, data: object) -> str:
 
 
 def idempotent_response(
-    *, owner: AbstractBaseUser, key: str | None, request_hash: str, perform: Callable[[], StoredResponse]
+    *,
+    owner: AbstractBaseUser,
+    scope: str,
+    key: str | None,
+    request_hash: str,
+    perform: Callable[[], StoredResponse],
 ) -> StoredResponse:
-    """Run ``perform`` once per (owner, key) and return its response, or replay the stored one.
+    """Run ``perform`` once per (owner, scope, key) and return its response, or replay the stored
+    one. ``scope`` is the caller's source system ("" for none).
 
     0. No key: just run ``perform`` (the request is then idempotent only if the work is).
     1. A live record for the key: replay it if the request matches, else refuse.
@@ -53,16 +61,16 @@ def idempotent_response(
     """
     if key is None:
         return perform()
-    record = _record_live(owner, key)
+    scoped = {"owner": owner, "scope": scope, "key": key}
+    record = _record_live(scoped)
     if record is not None:
         return _replay(record, request_hash)
     try:
         with transaction.atomic():
             response = perform()
-            IdempotencyRecord.objects.filter(owner=owner, key=key, expires_at__lte=timezone.now()).delete()
+            IdempotencyRecord.objects.filter(**scoped, expires_at__lte=timezone.now()).delete()
             IdempotencyRecord.objects.create(
-                owner=owner,
-                key=key,
+                **scoped,
                 request_hash=request_hash,
                 response_status=response.status,
                 response_body=response.body,
@@ -70,7 +78,7 @@ def idempotent_response(
                 expires_at=timezone.now() + timedelta(hours=settings.API_IDEMPOTENCY_TTL_HOURS),
             )
     except IntegrityError:
-        record = _record_live(owner, key)
+        record = _record_live(scoped)
         if record is None:
             raise
         return _replay(record, request_hash)
@@ -83,8 +91,8 @@ def idempotency_records_purge() -> int:
     return deleted
 
 
-def _record_live(owner: AbstractBaseUser, key: str) -> IdempotencyRecord | None:
-    return IdempotencyRecord.objects.filter(owner=owner, key=key, expires_at__gt=timezone.now()).first()
+def _record_live(scoped: dict) -> IdempotencyRecord | None:
+    return IdempotencyRecord.objects.filter(**scoped, expires_at__gt=timezone.now()).first()
 
 
 def _replay(record: IdempotencyRecord, request_hash: str) -> StoredResponse:

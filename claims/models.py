@@ -212,6 +212,9 @@ class IdempotencyRecord(models.Model):
     """The first response to a request sent with an ``Idempotency-Key``, replayed on retries."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    scope = models.CharField(
+        max_length=100, blank=True, default="", help_text="Source system of the API key it was sent with."
+    )
     key = models.CharField(max_length=255)
     request_hash = models.CharField(max_length=64, help_text="SHA-256 of the method, path and parsed body.")
     response_status = models.PositiveSmallIntegerField()
@@ -222,5 +225,7 @@ class IdempotencyRecord(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["owner", "key"], name="idempotency_unique_owner_key"),
+            models.UniqueConstraint(
+                fields=["owner", "scope", "key"], name="idempotency_unique_owner_scope_key"
+            ),
         ]

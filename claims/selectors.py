@@ -7,6 +7,7 @@ their claims) of its own source system. Querysets carry their joins.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import F, Prefetch, Q, QuerySet
@@ -109,6 +110,27 @@ def claims_visible(caller: Caller) -> QuerySet:
     if caller.is_newsroom and caller.source_system:
         return claims.filter(article__source_system=caller.source_system)
     return claims.none()
+
+
+# Query parameters of the claims list that read the desk's working data: only staff may use them.
+DESK_ONLY_CLAIM_FILTERS = frozenset({"assignee"})
+DESK_ONLY_CLAIM_ORDERINGS = frozenset({"priority"})
+
+
+def claim_list_params_refused(caller: Caller, *, names: Iterable[str], ordering: str = "") -> dict[str, str]:
+    """The desk-only parameters among ``names`` (and ``ordering``) a newsroom system sent, each
+    with why it is refused; empty for staff. Refused rather than ignored, so a client never takes
+    an unfiltered list for a filtered one."""
+    if caller.is_staff_reader:
+        return {}
+    refused = {
+        name: "Only fact-checkers, editors and auditors may filter claims by this."
+        for name in sorted(set(names) & DESK_ONLY_CLAIM_FILTERS)
+    }
+    terms = {term.strip().lstrip("-") for term in ordering.split(",")}
+    if terms & DESK_ONLY_CLAIM_ORDERINGS:
+        refused["ordering"] = "Only fact-checkers, editors and auditors may order claims by priority."
+    return refused
 
 
 def claims_for_list(caller: Caller) -> QuerySet:

@@ -28,6 +28,7 @@ from claims.models import (
 )
 
 EXTRACTION_METHOD = "spacy-rules"
+DEFAULT_LANGUAGE = "en"
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
 
@@ -76,12 +77,14 @@ def article_ingest(
     headline: str = "",
     url: str = "",
     published_on: date | None = None,
-    language: str = "en",
+    language: str = "",
 ) -> IngestResult:
     """Store an article (or a new revision of it) and queue its extraction on commit.
 
     Sending the same text again changes nothing and queues nothing; a changed text keeps the
-    earlier body as an ``ArticleRevision`` and queues a fresh extraction.
+    earlier body as an ``ArticleRevision`` and queues a fresh extraction. Metadata sent with a
+    resend (headline, url, date, language) replaces the stored values; what is left out (empty)
+    keeps them. A new article without a language is English.
     """
     body = article_body_validate(body)
     if not source_system or not external_id:
@@ -93,14 +96,17 @@ def article_ingest(
             with transaction.atomic():  # a savepoint: a concurrent first post may win the insert
                 article = Article.objects.create(
                     source_system=source_system, external_id=external_id, body=body, content_hash=digest,
-                    headline=headline, url=url, published_on=published_on, language=language,
+                    headline=headline, url=url, published_on=published_on,
+                    language=language or DEFAULT_LANGUAGE,
                 )
         except IntegrityError:
             article = _article_locked(source_system, external_id)
         else:
             _enqueue_extraction(article.id)
             return IngestResult(article=article, created=True, body_changed=True)
-    _article_update_metadata(article, headline=headline, url=url, published_on=published_on)
+    _article_update_metadata(
+        article, headline=headline, url=url, published_on=published_on, language=language
+    )
     if article.content_hash == digest:
         return IngestResult(article=article, created=False, body_changed=False)
     _article_replace_body(article, body=body, digest=digest)
@@ -116,9 +122,12 @@ def _article_locked(source_system: str, external_id: str) -> Article | None:
     )
 
 
-def _article_update_metadata(article: Article, *, headline: str, url: str, published_on: date | None) -> None:
+def _article_update_metadata(
+    article: Article, *, headline: str, url: str, published_on: date | None, language: str
+) -> None:
     changed = []
-    for field, value in (("headline", headline), ("url", url), ("published_on", published_on)):
+    fields = (("headline", headline), ("url", url), ("published_on", published_on), ("language", language))
+    for field, value in fields:
         if value and getattr(article, field) != value:
             setattr(article, field, value)
             changed.append(field)

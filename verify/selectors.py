@@ -3,8 +3,9 @@
 Selectors return querysets (or lists) with what their readers show joined in, so a page of a
 queue costs the same few queries however long it is. The API and the admin share them. A
 claim's dossier is scoped to the caller: staff roles see everything; a newsroom system sees its
-own articles' claims with their sources and *published* verdicts only (notes, the audit trail
-and unpublished verdicts are internal).
+own articles' claims with their *published* verdicts only, and only the sources the current
+published verdict cites (notes, the audit trail, unpublished verdicts and the evidence of a
+claim still being checked are internal).
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def claim_dossier(*, caller: Caller, claim_id: int) -> ClaimDossier:
     verdicts = list(verdicts_visible(caller).filter(review=review).order_by("number"))
     return ClaimDossier(
         claim=claim,
-        sources=list(sources_of(review)),
+        sources=list(sources_visible(caller, review)),
         verdicts=verdicts,
         current_verdict=_current_verdict(verdicts, review_state=review.state, staff=staff),
         notes=list(notes_of(review)) if staff else None,
@@ -207,6 +208,19 @@ def _current_verdict(verdicts: list[Verdict], *, review_state: str, staff: bool)
 def sources_of(review) -> QuerySet:
     """The sources a review cites now (removed ones are kept for old verdicts, but not listed)."""
     return Source.objects.filter(review=review, removed_at__isnull=True).select_related("added_by")
+
+
+def sources_visible(caller: Caller, review: Review) -> QuerySet:
+    """Staff: the sources the review cites now. Newsroom: only the sources its published verdict
+    cites, as the verdict cited them (one removed since is still listed; a cited source cannot
+    be edited), and none while the claim is not published."""
+    if caller.is_staff_reader:
+        return sources_of(review)
+    if review.state != ReviewState.PUBLISHED:
+        return Source.objects.none()
+    return Source.objects.filter(
+        review=review, verdicts__review=review, verdicts__status=VerdictStatus.APPROVED
+    ).order_by("id")
 
 
 def notes_of(review) -> QuerySet:

@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 from drf_spectacular.utils import extend_schema_field
+from rest_framework.filters import OrderingFilter
 
 from claims.models import Claim, ClaimKind, Speaker
 from verify import ratings
@@ -38,7 +39,7 @@ class ClaimFilter(django_filters.FilterSet):
     assignee = django_filters.CharFilter(
         field_name="review__assignee__username",
         max_length=150,
-        help_text="Username of the assigned reviewer.",
+        help_text="Username of the assigned reviewer. Desk only: a newsroom system gets 400.",
     )
     kind = django_filters.MultipleChoiceFilter(choices=ClaimKind.choices, distinct=False)
     q = django_filters.CharFilter(method="filter_text", max_length=200, help_text="Text the claim contains.")
@@ -67,6 +68,13 @@ class ClaimFilter(django_filters.FilterSet):
             review__claim=OuterRef("pk"), status=VerdictStatus.APPROVED, substance=value
         )
         return queryset.filter(Exists(published), review__state=ReviewState.PUBLISHED)
+
+
+class ClaimOrdering(OrderingFilter):
+    ordering_description = (
+        "created_at or priority, with - for descending (e.g. -priority). "
+        "Priority is desk only: a newsroom system gets 400."
+    )
 
 
 class SpeakerFilter(django_filters.FilterSet):

@@ -8,7 +8,7 @@ from rest_framework.reverse import reverse
 
 from claims.models import Article, Claim, Speaker
 from claims.text import html_to_text
-from config.api.serializers import BoundedDateField, StrictSerializer
+from config.api.serializers import BoundedDateField, DeskFieldsMixin, StrictSerializer
 
 LANGUAGE_TAG = RegexValidator(
     r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "Use a language tag such as en or pt-BR."
@@ -22,7 +22,12 @@ class ArticleSubmitSerializer(StrictSerializer):
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
     headline = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
     published_on = BoundedDateField(required=False, allow_null=True, default=None)
-    language = serializers.CharField(max_length=16, required=False, default="en", validators=[LANGUAGE_TAG])
+    language = serializers.CharField(
+        max_length=16,
+        required=False,
+        validators=[LANGUAGE_TAG],
+        help_text="Language tag; a new article without one is en, a resend without one keeps the stored one.",
+    )
     text = serializers.CharField(required=False, trim_whitespace=False, help_text="The body as plain text.")
     html = serializers.CharField(
         required=False, trim_whitespace=False, help_text="The body as HTML; it is reduced to clean text."
@@ -114,11 +119,24 @@ class ArticleStatusSerializer(serializers.Serializer):
     review_summary = ReviewSummarySerializer(source="*")
 
 
-class ReviewBriefSerializer(serializers.Serializer):
+class ReviewBriefSerializer(DeskFieldsMixin, serializers.Serializer):
+    """A claim's review: newsroom systems get ``state`` only, the other fields are the desk's."""
+
+    desk_fields = ("assignee", "priority", "version")
+
     state = serializers.CharField()
-    assignee = serializers.CharField(source="assignee.username", allow_null=True, default=None)
-    priority = serializers.FloatField(source="effective_priority", help_text="Override, else computed score.")
-    version = serializers.IntegerField(help_text="Send as If-Match (quoted) when acting on the claim.")
+    assignee = serializers.CharField(
+        source="assignee.username",
+        allow_null=True,
+        default=None,
+        help_text="Desk only: username of the assigned reviewer.",
+    )
+    priority = serializers.FloatField(
+        source="effective_priority", required=False, help_text="Desk only: override, else computed score."
+    )
+    version = serializers.IntegerField(
+        required=False, help_text="Desk only: send as If-Match (quoted) when acting on the claim."
+    )
 
 
 class ClaimListSerializer(serializers.ModelSerializer):

@@ -6,13 +6,13 @@ from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics
-from rest_framework.filters import OrderingFilter
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import selectors
-from claims.api.filters import ClaimFilter, SpeakerFilter
+from claims.api.filters import ClaimFilter, ClaimOrdering, SpeakerFilter
 from claims.api.serializers import (
     ArticleAcceptedSerializer,
     ArticleStatusSerializer,
@@ -58,6 +58,7 @@ class ArticleSubmitView(APIView):
 
         stored = idempotent_response(
             owner=request.user,
+            scope=source_system,
             key=idempotency_key(request),
             perform=perform,
             request_hash=idempotency_request_hash(
@@ -87,7 +88,7 @@ class ClaimListView(generics.ListAPIView):
     permission_classes = [IsNewsroomOrStaff]
     serializer_class = ClaimListSerializer
     pagination_class = NewestFirstCursorPagination
-    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, ClaimOrdering]
     filterset_class = ClaimFilter
     # Orderings an index serves on a million rows: newest first, or priority within one state
     # (``?state=queued&ordering=-priority`` is the work queue).
@@ -95,10 +96,20 @@ class ClaimListView(generics.ListAPIView):
 
     @extend_schema(summary="Claims, filtered and ordered, a page at a time (cursor pagination)")
     def get(self, request: Request, *args, **kwargs) -> Response:
+        refused = selectors.claim_list_params_refused(
+            caller_of(request),
+            names=request.query_params.keys(),
+            ordering=request.query_params.get(ClaimOrdering.ordering_param, ""),
+        )
+        if refused:
+            raise ValidationError(refused)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return selectors.claims_for_list(caller_of(self.request))
+
+    def get_serializer_context(self) -> dict:
+        return {**super().get_serializer_context(), "caller": caller_of(self.request)}
 
 
 class SpeakerListView(generics.ListAPIView):

@@ -1,4 +1,5 @@
-"""Input serializer base classes shared by the apps' APIs: unknown fields are errors."""
+"""Serializer helpers shared by the apps' APIs: strict input (unknown fields are errors), bounded
+dates, and output fields only the desk sees."""
 
 from __future__ import annotations
 
@@ -40,3 +41,28 @@ def BoundedDateField(**kwargs) -> serializers.DateField:  # noqa: N802 - reads l
         MaxValueValidator(LATEST_DATE, message=f"Dates after {LATEST_DATE} are out of range."),
     ]
     return serializers.DateField(validators=validators, **kwargs)
+
+
+def is_desk_context(context: dict) -> bool:
+    """True when the serializer's context carries a caller with a desk role (``caller`` key)."""
+    caller = context.get("caller")
+    return caller is not None and caller.is_staff_reader
+
+
+class DeskFieldsMixin:
+    """Leaves out ``desk_fields`` unless the context's ``caller`` is on the desk.
+
+    The desk's working data (who is assigned, priorities, versions, who added a source) is not
+    for newsroom systems. Without a caller in the context the fields are left out as well, so a
+    view that forgets to pass one leaks nothing. Declare the fields with ``required=False`` and
+    say "Desk only" in their help text, so the schema shows them as optional.
+    """
+
+    desk_fields: tuple[str, ...] = ()
+
+    def to_representation(self, instance) -> dict:
+        data = super().to_representation(instance)
+        if not is_desk_context(self.context):
+            for name in self.desk_fields:
+                data.pop(name, None)
+        return data

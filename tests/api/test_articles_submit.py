@@ -7,7 +7,7 @@ import json
 import pytest
 
 from claims.models import Article, ArticleRevision, IdempotencyRecord
-from tests.api.conftest import NEWSROOM, OWN_SOURCE, ROLES, assert_problem
+from tests.api.conftest import NEWSROOM, OTHER_SOURCE, OWN_SOURCE, ROLES, assert_problem, client_with_key
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/articles"
@@ -112,6 +112,21 @@ def test_idempotency_keys_belong_to_their_system(clients):
     assert Article.objects.count() == 2
 
 
+def test_idempotency_keys_of_one_user_are_separate_per_source_system(clients):
+    """One account holding keys for two newsroom systems: the same Idempotency-Key (and body)
+    sent with each key is two requests, not a retry of the first."""
+    user = clients["newsroom_own"].api_key.user
+    other_system = client_with_key(user, OTHER_SOURCE)
+    first = post(clients["newsroom_own"], payload(), **{"Idempotency-Key": "k-1"})
+    second = post(other_system, payload(), **{"Idempotency-Key": "k-1"})
+    assert first.status_code == second.status_code == 202
+    assert "Idempotent-Replayed" not in second
+    assert (first.json()["source_system"], second.json()["source_system"]) == (OWN_SOURCE, OTHER_SOURCE)
+    assert sorted(Article.objects.values_list("source_system", flat=True)) == [OWN_SOURCE, OTHER_SOURCE]
+    replay = post(other_system, payload(), **{"Idempotency-Key": "k-1"})
+    assert replay["Idempotent-Replayed"] == "true" and replay.json() == second.json()
+
+
 def test_malformed_idempotency_key_is_refused(newsroom):
     assert_problem(post(newsroom, payload(), **{"Idempotency-Key": "x" * 256}), 400, field="Idempotency-Key")
 
@@ -123,6 +138,82 @@ def test_new_body_for_the_same_external_id_makes_a_new_revision(newsroom):
     assert second.json()["revision"] == 2
     article = Article.objects.get()
     assert article.revision == 2 and article.revisions.get().body == TEXT
+
+
+def test_a_resend_updates_the_language_and_one_without_it_keeps_it(newsroom):
+    post(newsroom, payload(language="pt-BR"))
+    assert Article.objects.get().language == "pt-BR"
+    post(newsroom, payload(language="es"))
+    assert Article.objects.get().language == "es"
+    post(newsroom, payload(text=TEXT + "More.\n"))
+    assert Article.objects.get().language == "es"
+
+
+def test_a_new_article_without_a_language_is_english(newsroom):
+    post(newsroom, payload())
+    assert Article.objects.get().language == "en"
+
+
+def act(client, claim_id: int, body: dict):
+    """A transition as the desk sends it, with the claim's current ETag."""
+    etag = client.get(f"/api/v1/claims/{claim_id}")["ETag"]
+    response = client.post(
+        f"/api/v1/claims/{claim_id}/transitions",
+        data=json.dumps(body),
+        content_type="application/json",
+        headers={"If-Match": etag},
+    )
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def desk_state(client, claim_id: int) -> dict:
+    body = client.get(f"/api/v1/claims/{claim_id}").json()
+    return {key: body[key] for key in ("id", "content", "review", "notes", "verdict", "verdict_history")}
+
+
+def test_a_new_version_of_the_article_keeps_the_review_of_an_unchanged_claim(
+    clients, django_capture_on_commit_callbacks
+):
+    newsroom, checker = clients["newsroom_own"], clients["fact_checker"]
+    with django_capture_on_commit_callbacks(execute=True):
+        article_id = post(newsroom, payload()).json()["id"]
+    [claim] = newsroom.get(f"/api/v1/articles/{article_id}").json()["claims"]
+    act(checker, claim["id"], {"action": "queue"})
+    act(checker, claim["id"], {"action": "claim"})
+    source = checker.post(
+        f"/api/v1/claims/{claim['id']}/sources",
+        data=json.dumps({"url": "https://stats.example.org/wages", "stance": "supports", "title": "Wages"}),
+        content_type="application/json",
+    ).json()
+    note = checker.post(
+        f"/api/v1/claims/{claim['id']}/notes",
+        data=json.dumps({"text": "The office counts 40,012."}),
+        content_type="application/json",
+    ).json()
+    act(checker, claim["id"], {
+        "action": "propose_verdict",
+        "attribution": "confirmed",
+        "attribution_rationale": "Recorded at the council meeting.",
+        "substance": "mostly_true",
+        "substance_rationale": "The office counts 40,012.",
+        "summary": "About right.",
+        "source_ids": [source["id"]],
+    })
+    before = desk_state(checker, claim["id"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(newsroom, payload(text=TEXT + "\nThe council will vote on the plan in June.\n"))
+    assert response.status_code == 202 and response.json()["revision"] == 2
+
+    status = newsroom.get(f"/api/v1/articles/{article_id}").json()
+    assert status["revision"] == 2 and status["extraction"]["status"] == "done"
+    assert claim["id"] in [c["id"] for c in status["claims"]]
+    after = desk_state(checker, claim["id"])
+    assert after == before
+    assert after["review"]["state"] == "verdict_proposed"
+    assert [n["id"] for n in after["notes"]] == [note["id"]]
+    assert [v["number"] for v in after["verdict_history"]] == [1]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import User
 
 from tests.api.conftest import ROLES, STAFF, assert_problem
 from tests.factories import NoteFactory, SourceFactory, VerdictFactory
@@ -25,6 +26,7 @@ def test_access_matrix(clients, claim, role):
     elif role == "newsroom_own":
         assert response.status_code == 200
         assert not {"notes", "transitions", "available_actions"} & set(response.json())
+        assert response.json()["review"] == {"state": "new"} and "ETag" not in response
     else:
         assert_problem(response, {"anonymous": 401, "outsider": 403, "newsroom_other": 404}[role])
 
@@ -104,3 +106,41 @@ def test_query_count_does_not_grow_with_sources_and_notes(editor, claim, django_
         NoteFactory(review=review)
     with django_assert_max_num_queries(len(few.captured_queries)):
         editor.get(f"/api/v1/claims/{claim.pk}")
+
+
+def test_newsroom_gets_the_review_state_only_and_no_etag(clients, claim):
+    checker = User.objects.get(username="fact_checker")
+    Review.objects.filter(claim=claim).update(
+        state="in_review", assignee=checker, priority_override=0.9, version=4
+    )
+    response = clients["newsroom_own"].get(f"/api/v1/claims/{claim.pk}")
+    assert response.json()["review"] == {"state": "in_review"}
+    assert "ETag" not in response
+    desk = clients["editor"].get(f"/api/v1/claims/{claim.pk}")
+    assert desk.json()["review"] == {
+        "state": "in_review",
+        "assignee": "fact_checker",
+        "priority": 0.9,
+        "version": 4,
+    }
+    assert desk["ETag"] == '"4"'
+
+
+def test_newsroom_sees_the_sources_of_the_published_verdict_only(newsroom, claim):
+    review = claim.review
+    cited, uncited = SourceFactory(review=review), SourceFactory(review=review)
+    assert newsroom.get(f"/api/v1/claims/{claim.pk}").json()["sources"] == []
+    Review.objects.filter(pk=review.pk).update(state="published")
+    published = VerdictFactory(
+        review=review,
+        number=1,
+        status=VerdictStatus.APPROVED,
+        proposed_by=NoteFactory(review=review).author,
+        decided_by=NoteFactory(review=review).author,
+        decided_at=review.created_at,
+    )
+    published.sources.set([cited])
+    body = newsroom.get(f"/api/v1/claims/{claim.pk}").json()
+    assert [s["id"] for s in body["sources"]] == [cited.id]
+    assert body["verdict"]["source_ids"] == [cited.id]
+    assert not {"added_by", "metadata_status", "created_at"} & set(body["sources"][0])

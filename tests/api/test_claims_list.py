@@ -39,6 +39,33 @@ def test_rows_carry_speaker_and_review(editor, article):
     assert row["review"] == {"state": "new", "assignee": None, "priority": 0.8, "version": 1}
 
 
+def test_newsroom_rows_carry_the_review_state_only(newsroom, article):
+    Review.objects.filter(claim__article=article).update(
+        state="in_review", assignee=User.objects.create_user("ann")
+    )
+    rows = newsroom.get(URL).json()["results"]
+    assert [row["review"] for row in rows] == [{"state": "in_review"}] * 2
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"assignee": "ann"}, "assignee"),
+        ({"ordering": "-priority"}, "ordering"),
+        ({"ordering": "created_at,priority"}, "ordering"),
+    ],
+)
+def test_newsroom_may_not_filter_or_order_by_desk_data(clients, article, params, field):
+    assert_problem(clients["newsroom_own"].get(URL, params), 400, field=field)
+    assert clients["auditor"].get(URL, params).status_code == 200
+
+
+def test_newsroom_may_filter_by_state_and_order_by_date(newsroom, article):
+    claim = article.claims.first()
+    Review.objects.filter(claim=claim).update(state="queued")
+    assert ids(newsroom.get(URL, {"state": "queued", "ordering": "-created_at"})) == {claim.id}
+
+
 def test_filters(editor, article, other_article):
     claim = article.claims.first()
     checker = User.objects.create_user("ann")

@@ -41,3 +41,20 @@ def test_schema_as_json(client):
 def test_docs_page_is_swagger_ui(client):
     response = client.get("/api/v1/docs")
     assert response.status_code == 200 and b"swagger" in response.content.lower()
+
+
+def test_schema_marks_the_desks_fields_optional(client):
+    """Newsroom systems get claims without the desk's fields; the schema must allow that."""
+    schemas = yaml.safe_load(client.get("/api/v1/schema").content)["components"]["schemas"]
+    assert schemas["ReviewBrief"]["required"] == ["state"]
+    assert not {"added_by", "metadata_status", "created_at"} & set(schemas["Source"]["required"])
+    for name in ("assignee", "priority", "version"):
+        assert schemas["ReviewBrief"]["properties"][name]["description"].startswith("Desk only")
+
+
+def test_schema_describes_the_claimreview_export_as_json(client):
+    """JSON-LD is parsed as JSON by clients; a "binary string" schema made every answer invalid."""
+    schema = yaml.safe_load(client.get("/api/v1/schema").content)
+    content = schema["paths"]["/api/v1/exports/verdicts"]["get"]["responses"]["200"]["content"]
+    assert content["application/ld+json"]["schema"]["type"] == "array"
+    assert content["text/csv"]["schema"] == {"type": "string", "format": "binary"}

@@ -1,8 +1,10 @@
 """Property-based tests of the whole API from its OpenAPI schema (schemathesis).
 
-Every operation is called with generated valid and invalid input, authenticated once as a staff
-reader (an editor's key) and once as a newsroom system (which also posts articles and manages
-webhooks in both runs); half of the generated ids are pointed at existing rows. Whatever is sent,
+Every operation is called with generated valid and invalid input by each principal that may use
+it, so the input parsing behind the permission check is fuzzed too: reads by an editor, a
+fact-checker, an auditor and a newsroom system (API keys all); desk writes (transitions, sources,
+notes) by the fact-checker and the editor; exports by the auditor; article posts and webhooks by
+the newsroom system. Half of the generated ids are pointed at existing rows. Whatever is sent,
 the answer must not be a 5xx, and must conform to the schema (status, content type, body).
 
 Two checks are left out on purpose: "negative data rejection" (the API is lenient where that
@@ -28,8 +30,9 @@ from claims import apikeys
 from tests.api.conftest import OWN_SOURCE, article_with_claims, user_with_role
 from verify.services.webhooks import webhook_subscription_create
 
-MAX_EXAMPLES = 20  # per operation and reader: about 30 s of CPU for the whole API
+MAX_EXAMPLES = 20  # per operation and principal: about 35 s of CPU for the whole API
 LENIENT_CHECKS = [negative_data_rejection, positive_data_acceptance]
+DESK = ("editor", "fact_checker", "auditor")  # each has an API key, as a desk script would
 
 WSGI_HOST = "localhost"  # the Host schemathesis's WSGI client sends
 
@@ -65,8 +68,9 @@ def world(db, settings, _keep_test_connection) -> World:
     }
     article = article_with_claims()
     system = user_with_role("cms-a-system", "newsroom_system")
-    newsroom = apikeys.apikey_create(user=system, name="cms", source_system=OWN_SOURCE)
-    editor = apikeys.apikey_create(user=user_with_role("editor", "editor"), name="editor script")
+    keys = {"newsroom": apikeys.apikey_create(user=system, name="cms", source_system=OWN_SOURCE)}
+    for role in DESK:
+        keys[role] = apikeys.apikey_create(user=user_with_role(role, role), name=f"{role} script")
     subscription, _ = webhook_subscription_create(
         owner=system,
         url="https://cms.example.org/hook",
@@ -74,10 +78,7 @@ def world(db, settings, _keep_test_connection) -> World:
         source_system=OWN_SOURCE,
     )
     return World(
-        headers={
-            "newsroom": {"Authorization": f"Api-Key {newsroom.plaintext}"},
-            "editor": {"Authorization": f"Api-Key {editor.plaintext}"},
-        },
+        headers={name: {"Authorization": f"Api-Key {key.plaintext}"} for name, key in keys.items()},
         ids={
             "articles": [article.pk],
             "claims": list(article.claims.values_list("pk", flat=True)),
@@ -86,13 +87,22 @@ def world(db, settings, _keep_test_connection) -> World:
     )
 
 
-def principal_for(case, reader: str) -> str:
-    """Articles are posted and webhooks managed by the newsroom; the rest is read as ``reader``."""
-    newsroom_only = case.path.startswith("/api/v1/webhooks") or (case.method.upper(), case.path) == (
-        "POST",
-        "/api/v1/articles",
+def principals_for(method: str, path: str) -> tuple[str, ...]:
+    """Who may use an operation, and so who fuzzes it."""
+    if path.startswith("/api/v1/webhooks") or (method, path) == ("POST", "/api/v1/articles"):
+        return ("newsroom",)
+    if path.startswith("/api/v1/exports/"):
+        return ("auditor",)
+    if method != "GET":  # transitions, sources and notes: the desk's writes
+        return ("fact_checker", "editor")
+    return (*DESK, "newsroom")
+
+
+def operations_of(principal: str):
+    """The schema narrowed to the operations ``principal`` fuzzes."""
+    return schema.include(
+        lambda ctx: principal in principals_for(ctx.operation.method.upper(), ctx.operation.path)
     )
-    return "newsroom" if newsroom_only else reader
 
 
 def aim_at_existing_rows(case, world: World) -> None:
@@ -104,11 +114,50 @@ def aim_at_existing_rows(case, world: World) -> None:
         case.path_parameters["id"] = rows[pk // 2 % len(rows)]
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("reader", ["editor", "newsroom"])
-@schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_never_fails_and_matches_its_schema(case, world, reader):
+def call_as(principal: str, case, world: World) -> None:
     aim_at_existing_rows(case, world)
-    headers = {**(case.headers or {}), **world.headers[principal_for(case, reader)]}
+    headers = {**(case.headers or {}), **world.headers[principal]}
     case.call_and_validate(headers=headers, excluded_checks=LENIENT_CHECKS)
+
+
+fuzz = settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@pytest.mark.django_db
+@operations_of("editor").parametrize()
+@fuzz
+def test_api_as_an_editor_never_fails_and_matches_its_schema(case, world):
+    call_as("editor", case, world)
+
+
+@pytest.mark.django_db
+@operations_of("fact_checker").parametrize()
+@fuzz
+def test_api_as_a_fact_checker_never_fails_and_matches_its_schema(case, world):
+    call_as("fact_checker", case, world)
+
+
+@pytest.mark.django_db
+@operations_of("auditor").parametrize()
+@fuzz
+def test_api_as_an_auditor_never_fails_and_matches_its_schema(case, world):
+    call_as("auditor", case, world)
+
+
+@pytest.mark.django_db
+@operations_of("newsroom").parametrize()
+@fuzz
+def test_api_as_a_newsroom_system_never_fails_and_matches_its_schema(case, world):
+    call_as("newsroom", case, world)
+
+
+def test_every_operation_is_fuzzed_by_a_principal_that_may_use_it():
+    fuzzed = {
+        (result.ok().method.upper(), result.ok().path)
+        for principal in (*DESK, "newsroom")
+        for result in operations_of(principal).get_all_operations()
+    }
+    everything = {(r.ok().method.upper(), r.ok().path) for r in schema.get_all_operations()}
+    assert fuzzed == everything
+    assert principals_for("GET", "/api/v1/exports/verdicts") == ("auditor",)
+    assert principals_for("POST", "/api/v1/claims/{id}/transitions") == ("fact_checker", "editor")

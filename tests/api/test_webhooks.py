@@ -33,6 +33,17 @@ def test_access_matrix_for_creating(clients, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
+def test_access_matrix_for_listing(clients, subscription, role):
+    response = clients[role].get(URL)
+    if role == "newsroom_own":
+        assert [row["id"] for row in response.json()["results"]] == [subscription.pk]
+    elif role == "newsroom_other":
+        assert response.status_code == 200 and response.json()["results"] == []
+    else:
+        assert_problem(response, 401 if role == "anonymous" else 403)
+
+
+@pytest.mark.parametrize("role", ROLES)
 def test_access_matrix_for_one_subscription(clients, subscription, role):
     detail = f"{URL}/{subscription.pk}"
     responses = [

@@ -28,6 +28,19 @@ FILTER_HELP = {
     "source_system": "newsroom system of the claim's article",
     "speaker": "speaker id or canonical name",
 }
+# JSON-LD is JSON, so clients (and schema checks) parse it: it is described as what it is.
+RESPONSE_SCHEMAS = {
+    ExportFormat.CLAIMREVIEW: {
+        "type": "array",
+        "items": {"type": "object", "description": "A schema.org ClaimReview of a published verdict."},
+    },
+}
+RESPONSES = {
+    (200, EXPORT_CONTENT_TYPES[fmt].split(";")[0]): OpenApiResponse(
+        RESPONSE_SCHEMAS.get(fmt, OpenApiTypes.BINARY)
+    )
+    for fmt in ExportFormat
+}
 PARAMETERS = [
     OpenApiParameter("format", str, enum=ExportFormat.values, required=True,
                      description="csv and jsonl: every transition; claimreview: published verdicts"),
@@ -41,8 +54,7 @@ class VerdictExportView(APIView):
     @extend_schema(
         operation_id="exports_verdicts",
         parameters=PARAMETERS,
-        responses={(200, EXPORT_CONTENT_TYPES[fmt].split(";")[0]): OpenApiResponse(OpenApiTypes.BINARY)
-                   for fmt in ExportFormat},
+        responses=RESPONSES,
     )
     def get(self, request: Request) -> StreamingHttpResponse:
         """Stream the export row by row from one consistent snapshot of the history."""

@@ -7,8 +7,8 @@ from rest_framework import serializers
 
 from claims.api.serializers import ReviewBriefSerializer, SpeakerBriefSerializer
 from claims.models import Article
-from config.api.serializers import BoundedDateField, StrictSerializer
-from verify.models import AuditEntry, Note, Source, Stance, Verdict
+from config.api.serializers import BoundedDateField, DeskFieldsMixin, StrictSerializer
+from verify.models import AuditEntry, MetadataStatus, Note, Source, Stance, Verdict
 from verify.services.transitions import ACTIONS, ActionSpec
 
 
@@ -16,8 +16,17 @@ def _username(field: str) -> serializers.CharField:
     return serializers.CharField(source=f"{field}.username", allow_null=True, default=None)
 
 
-class SourceSerializer(serializers.ModelSerializer):
-    added_by = _username("added_by")
+class SourceSerializer(DeskFieldsMixin, serializers.ModelSerializer):
+    """A source a review cites. Newsroom systems get the sources of the published verdict,
+    without the desk's fields (who added it, metadata fetching, when it was added)."""
+
+    desk_fields = ("metadata_status", "added_by", "created_at")
+
+    added_by = serializers.CharField(
+        source="added_by.username", allow_null=True, default=None, help_text="Desk only."
+    )
+    metadata_status = serializers.ChoiceField(MetadataStatus.choices, required=False, help_text="Desk only.")
+    created_at = serializers.DateTimeField(required=False, help_text="Desk only.")
     # Plain strings: archive_url may be empty, which is no "uri" for the schema.
     url = serializers.CharField()
     archive_url = serializers.CharField()
@@ -140,7 +149,8 @@ class ArticleBriefSerializer(serializers.ModelSerializer):
 
 class ClaimDetailSerializer(serializers.Serializer):
     """``GET /claims/{id}``, built from ``selectors.ClaimDossier``. Newsroom systems do not get
-    ``notes``, ``transitions`` or ``available_actions``, and see published verdicts only."""
+    ``notes``, ``transitions`` or ``available_actions``, nor the desk's fields of the review and
+    sources; they see published verdicts only, and only the sources the published one cites."""
 
     id = serializers.IntegerField(source="claim.id")
     article = ArticleBriefSerializer(source="claim.article")
@@ -154,7 +164,7 @@ class ClaimDetailSerializer(serializers.Serializer):
     checkworthiness = serializers.FloatField(source="claim.checkworthiness")
     created_at = serializers.DateTimeField(source="claim.created_at")
     review = ReviewBriefSerializer(source="claim.review", allow_null=True, default=None)
-    sources = SourceSerializer(many=True)
+    sources = SourceSerializer(many=True, help_text="Newsroom: the sources the published verdict cites.")
     verdict = serializers.SerializerMethodField(
         help_text="The current verdict (newsroom: the published one). "
         "Staff also get proposed_by, proposed_at, decided_by and decision_note."

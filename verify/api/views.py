@@ -1,5 +1,6 @@
-"""A claim's review over HTTP: detail (ETag = review version), transitions (If-Match required),
-sources, notes, and the verdicts list. The workflow services decide; views parse and format."""
+"""A claim's review over HTTP: detail (for the desk, ETag = review version), transitions
+(If-Match required), sources, notes, and the verdicts list. The workflow services decide; views
+parse and format."""
 
 from __future__ import annotations
 
@@ -52,11 +53,13 @@ class VerdictPagination(NewestFirstCursorPagination):
 
 
 def claim_response(request: Request, claim_id: int) -> Response:
-    """The claim's detail as the caller may see it, with its review version as ETag."""
-    dossier = selectors.claim_dossier(caller=caller_of(request), claim_id=claim_id)
+    """The claim's detail as the caller may see it; the desk also gets the review version as ETag
+    (a newsroom system cannot act on the claim, and the version counts the desk's edits)."""
+    caller = caller_of(request)
+    dossier = selectors.claim_dossier(caller=caller, claim_id=claim_id)
     review = getattr(dossier.claim, "review", None)
-    headers = {"ETag": etag_for_version(review.version)} if review else {}
-    return Response(ClaimDetailSerializer(dossier).data, headers=headers)
+    headers = {"ETag": etag_for_version(review.version)} if review and caller.is_staff_reader else {}
+    return Response(ClaimDetailSerializer(dossier, context={"caller": caller}).data, headers=headers)
 
 
 def review_of_visible_claim(request: Request, claim_id: int) -> Review:
@@ -99,11 +102,14 @@ class ClaimTransitionView(APIView):
 
 
 class ClaimSourceListView(APIView):
-    @extend_schema(summary="The sources a claim's review cites", responses={200: SourceSerializer(many=True)})
+    @extend_schema(
+        summary="The sources a claim's review cites (newsroom: those its published verdict cites)",
+        responses={200: SourceSerializer(many=True)},
+    )
     def get(self, request: Request, pk: int) -> Response:
-        return Response(
-            SourceSerializer(selectors.sources_of(review_of_visible_claim(request, pk)), many=True).data
-        )
+        caller = caller_of(request)
+        sources = selectors.sources_visible(caller, review_of_visible_claim(request, pk))
+        return Response(SourceSerializer(sources, many=True, context={"caller": caller}).data)
 
     @extend_schema(
         summary="Cite a source (while the claim is being checked)",
@@ -120,7 +126,8 @@ class ClaimSourceListView(APIView):
             expected_version=optional_if_match_version(request),
             **serializer.validated_data,
         )
-        return Response(SourceSerializer(source).data, status=status.HTTP_201_CREATED)
+        body = SourceSerializer(source, context={"caller": caller_of(request)}).data
+        return Response(body, status=status.HTTP_201_CREATED)
 
     def get_permissions(self) -> list:
         return [IsNewsroomOrStaff()] if self.request.method == "GET" else [IsStaffReader()]
