@@ -154,3 +154,20 @@ def test_a_filtered_export_names_the_head_the_database_check_prints(history, tmp
                                    filters={"reviewer": "editor"})
     assert code == 0, output
     assert f"Head: {head}, named by the export header, matches --expect-head\n" in output
+
+
+def test_the_head_at_an_earlier_seq_proves_an_export_made_then(history, editor, tmp_path, capsys):
+    path = tmp_path / "then.jsonl"
+    path.write_bytes(b"".join(export_stream("jsonl", export_filters_parse({}))))
+    reviews.review_restore(review=history.dismissed, actor=editor)
+    out = io.StringIO()
+    call_command("verify_audit_chain", "--head-at", "11", stdout=out)
+    then = re.search(r"^Head at seq 11: (11:[0-9a-f]{64})$", out.getvalue(), re.MULTILINE).group(1)
+    assert then == f"11:{AuditEntry.objects.get(seq=11).hash}"
+    assert verify_export.main(["--expect-head", then, str(path)]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("seq", ["-1", "12"])
+def test_a_head_at_a_seq_the_chain_does_not_hold_is_refused(history, seq):
+    with pytest.raises(CommandError, match=rf"--head-at {seq}: the chain holds seq 0 \(the genesis\) to 11"):
+        call_command("verify_audit_chain", f"--head-at={seq}", stdout=io.StringIO())

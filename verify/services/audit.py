@@ -158,6 +158,13 @@ def audit_chain_check(entries: Iterator[AuditEntry] | None = None) -> ChainCheck
     return _head_check(ChainCheck(checked=checked, **_head_fields(expected_seq - 1, prev_hash, last_at)))
 
 
+def audit_hash_at(seq: int) -> str:
+    """The hash of entry ``seq`` (the genesis hash for 0): the chain's head as it was at that seq."""
+    if seq == 0:
+        return GENESIS_HASH
+    return AuditEntry.objects.values_list("hash", flat=True).get(seq=seq)
+
+
 def _head_fields(seq: int, hash_: str, at: dt.datetime | None) -> dict:
     return {"head_seq": seq, "head_hash": hash_, "head_at": None if at is None else utc_iso(at)}
 

@@ -2,11 +2,15 @@
 
 The head (last seq and its hash, as ``SEQ:HASH``) is what an auditor notes down or publishes:
 ``tools/verify_export.py --expect-head SEQ:HASH`` then proves a JSON Lines export is this chain.
+An export made a while ago ends at an earlier seq (its header names it); ``--head-at SEQ`` prints
+the head the chain had at that seq, taken from the chain just checked.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 
-from verify.services.audit import audit_chain_check
+from verify.services.audit import audit_chain_check, audit_hash_at
+
+CHECK_EXPORT = "  python tools/verify_export.py --expect-head {head} EXPORT.jsonl"
 
 
 class Command(BaseCommand):
@@ -14,6 +18,12 @@ class Command(BaseCommand):
         "Check every audit entry's hash, link and sequence number (streams the table) and print "
         "the chain head as SEQ:HASH, to note down or publish."
     )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--head-at", type=int, metavar="SEQ",
+            help="also print the head the chain had at this seq (for an export that ends there)",
+        )
 
     def handle(self, *args, **options) -> None:
         result = audit_chain_check()
@@ -28,5 +38,16 @@ class Command(BaseCommand):
             f"Chain head: {result.head_text}\n"
             f"  (seq {result.head_seq}, hash {result.head_hash}, {written})\n"
             "Note it down or publish it; check a JSON Lines export against it with:\n"
-            f"  python tools/verify_export.py --expect-head {result.head_text} EXPORT.jsonl"
+            + CHECK_EXPORT.format(head=result.head_text)
         )
+        if options["head_at"] is not None:
+            earlier = _head_at(options["head_at"], last_seq=result.head_seq)
+            self.stdout.write(
+                f"Head at seq {options['head_at']}: {earlier}\n" + CHECK_EXPORT.format(head=earlier)
+            )
+
+
+def _head_at(seq: int, *, last_seq: int) -> str:
+    if not 0 <= seq <= last_seq:
+        raise CommandError(f"--head-at {seq}: the chain holds seq 0 (the genesis) to {last_seq}.")
+    return f"{seq}:{audit_hash_at(seq)}"
