@@ -67,9 +67,11 @@ The file
                    "hash": "<64 hex>"},
          "claim": {...}, "article": {...}, ...}
 
-    ``actor`` is null for what the system did (releasing idle claims, for example). Only the
-    ``audit`` object is evidence: the other keys (claim text, article, speaker names) are the
-    service's current records joined in for readers and are not covered by any hash.
+    ``actor`` is null for what the system did: releasing idle claims, or filling in a source's
+    title or publisher from its page (``source_metadata``, the fields in ``data.before`` and
+    ``data.after``). Only the ``audit`` object is evidence: the other keys (claim text, article,
+    speaker names) are the service's current records joined in for readers and are not covered
+    by any hash.
 
 The hash
     ``hash = sha256(json.dumps(canonical, sort_keys=True, separators=(",", ":"),
