@@ -55,6 +55,7 @@ def child_env() -> dict[str, str]:
         DJANGO_SECRET_KEY="bench-only-secret-key-0123456789abcdef",
         DATABASE_URL=database_url(),
         DATABASE_CONN_MAX_AGE="0",
+        CLAIMREVIEW_URL_TEMPLATE="https://factcheck.example.org/checks/{claim_id}",
         PYTHONPATH=str(ROOT),
     )
     return env

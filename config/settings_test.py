@@ -15,3 +15,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Tests decide per test whether a task runs eagerly or goes to a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+# ClaimReview exports are refused until the fact-checks' public address is set.
+CLAIMREVIEW_URL_TEMPLATE = "https://factcheck.example.org/checks/{claim_id}"

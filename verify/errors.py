@@ -6,6 +6,8 @@ names of ``verify.services.transitions`` action fields) to what is wrong with ea
 
 from __future__ import annotations
 
+from django.core.exceptions import ImproperlyConfigured
+
 
 class WorkflowError(Exception):
     """Base of every refusal of the review workflow."""
@@ -46,3 +48,7 @@ class InvalidInput(WorkflowError):
     def __str__(self) -> str:
         details = "; ".join(f"{field}: {text}" for field, text in self.errors.items())
         return f"{self.message} {details}".strip()
+
+
+class NotConfigured(WorkflowError, ImproperlyConfigured):
+    """A setting the action needs is missing or wrong; the message names it and says what it needs."""

@@ -27,6 +27,25 @@ class Attribution(models.TextChoices):
     COULD_NOT_CONFIRM = "could_not_confirm", "Could not confirm the speaker said this"
 
 
+# The attribution finding as a published rating says it, after the substance: "Mostly true (misquoted)".
+ATTRIBUTION_RATING_NAMES = {
+    Attribution.CONFIRMED: "quote confirmed",
+    Attribution.PARAPHRASED_ACCURATELY: "accurately paraphrased",
+    Attribution.MISQUOTED: "misquoted",
+    Attribution.OUT_OF_CONTEXT: "quoted out of context",
+    Attribution.COULD_NOT_CONFIRM: "quote not confirmed",
+}
+
+
+def rating_name(substance_name: str, attribution: str) -> str:
+    """The published name of a verdict's rating: the substance rating, then the attribution finding.
+
+    A claim in the article's own voice has no attribution finding and keeps the substance name.
+    """
+    finding = ATTRIBUTION_RATING_NAMES.get(attribution)
+    return f"{substance_name} ({finding})" if finding else substance_name
+
+
 DEFAULT_SUBSTANCE_SCALE: list[dict] = [
     {"key": "true", "label": "True", "rating_value": 5, "alternate_name": "True"},
     {"key": "mostly_true", "label": "Mostly true", "rating_value": 4, "alternate_name": "Mostly true"},

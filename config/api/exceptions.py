@@ -19,6 +19,7 @@ from config.api.problems import problem_json_response
 from verify.errors import (
     ConflictError,
     InvalidInput,
+    NotConfigured,
     NotPermitted,
     StaleVersion,
     TransitionNotAllowed,
@@ -42,6 +43,7 @@ DOMAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
     ConflictError: (status.HTTP_409_CONFLICT, "conflict"),
     StaleVersion: (status.HTTP_412_PRECONDITION_FAILED, "stale-version"),
     InvalidInput: (status.HTTP_400_BAD_REQUEST, "validation-error"),
+    NotConfigured: (status.HTTP_503_SERVICE_UNAVAILABLE, "not-configured"),
     WorkflowError: (status.HTTP_409_CONFLICT, "workflow-refused"),
     WebhookError: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-webhook"),
 }

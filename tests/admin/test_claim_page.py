@@ -8,6 +8,8 @@ from django.urls import reverse
 from tests.admin.conftest import MATRIX_ROLES, READERS
 from tests.factories import ArticleFactory, ClaimFactory, NoteFactory, ReviewFactory
 from verify.models import Note, Review, ReviewState, Source, VerdictStatus
+from verify.services import source_metadata
+from verify.services.fetch import FetchedPage
 from verify.services.transitions import transition_apply
 
 pytestmark = pytest.mark.django_db
@@ -221,6 +223,17 @@ def test_history_tells_the_story(clients, users, proposed):
     assert "claimed it" in page and "added a source: Wage statistics" in page
     assert "proposed a verdict: Mostly true" in page and "approved and published the verdict: Mostly true" in page
     assert proposed.verdicts.get().status == VerdictStatus.APPROVED
+
+
+def test_history_tells_what_the_system_filled_in_from_a_source_page(clients, users, in_review, monkeypatch):
+    transition_apply(review=in_review, actor=users["fact_checker"], action="source_add", expected_version=None,
+                     data={"url": "https://stats.example.org/wages", "stance": "supports", "title": "Wage statistics"})
+    page = FetchedPage(url="https://stats.example.org/wages", status=200, charset="utf-8",
+                       body=b'<meta property="og:site_name" content="Statistics Office">')
+    monkeypatch.setattr(source_metadata.fetch, "fetch_html", lambda url: page)
+    source_metadata.source_metadata_fetch(source_id=Source.objects.get(review=in_review).pk)
+    text = page_text(clients["auditor"].get(claim_url(in_review)))
+    assert "<strong>The system</strong> filled in the publisher of a source from its page: Wage statistics" in text
 
 
 def test_links_to_claims_by_the_same_speaker_and_similar_earlier_ones(clients, queued):

@@ -56,6 +56,14 @@ def test_bad_filter_is_shown_on_the_form(clients, history):
     assert "The export filters are not valid." in response.content.decode()
 
 
+def test_claimreview_without_a_url_template_is_refused_naming_the_setting(clients, history, settings):
+    settings.CLAIMREVIEW_URL_TEMPLATE = ""
+    response = clients["auditor"].post(EXPORTS, {"format": "claimreview", "how": "download"})
+    assert response.status_code == 400
+    assert "CLAIMREVIEW_URL_TEMPLATE is not set" in response.content.decode()
+    assert not ExportJob.objects.exists()
+
+
 def test_prepare_as_a_file_then_download_it(clients, history, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = clients["auditor"].post(EXPORTS, {"format": "jsonl", "how": "job"}, follow=True)

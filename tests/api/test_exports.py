@@ -76,6 +76,14 @@ def test_claimreview_export_is_json_ld(clients, history):
     assert json.loads(body_of(response)) is not None
 
 
+def test_claimreview_without_a_url_template_is_a_problem_naming_the_setting(clients, history, settings):
+    settings.CLAIMREVIEW_URL_TEMPLATE = ""
+    response = clients["auditor"].get(URL, {"format": "claimreview"})
+    assert response.status_code == 503
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["detail"].startswith("CLAIMREVIEW_URL_TEMPLATE is not set")
+
+
 @pytest.mark.parametrize(
     ("params", "field"),
     [

@@ -158,13 +158,28 @@ def run_check() -> str:
     return out.getvalue()
 
 
-def test_an_intact_chain_passes(fact_checker):
+def test_an_intact_chain_passes_and_prints_its_head_to_note_down(fact_checker):
     walk_a_claim(fact_checker)
-    assert run_check() == "Audit chain intact: 3 entries.\n"
+    last = AuditEntry.objects.get(seq=3)
+    assert run_check() == (
+        "Audit chain intact: 3 entries.\n"
+        f"Chain head: 3:{last.hash}\n"
+        f"  (seq 3, hash {last.hash}, last entry written {audit.utc_iso(last.occurred_at)})\n"
+        "Note it down or publish it; check a JSON Lines export against it with:\n"
+        f"  python tools/verify_export.py --expect-head 3:{last.hash} EXPORT.jsonl\n"
+    )
 
 
-def test_an_empty_chain_passes():
-    assert "intact: 0 entries" in run_check()
+def test_the_printed_head_is_the_chain_head_row(fact_checker):
+    walk_a_claim(fact_checker)
+    head = AuditChainHead.objects.get()
+    assert f"Chain head: {head.last_seq}:{head.last_hash}\n" in run_check()
+
+
+def test_an_empty_chain_passes_with_the_genesis_head():
+    output = run_check()
+    assert "intact: 0 entries" in output
+    assert f"Chain head: 0:{GENESIS_HASH}\n  (seq 0, hash {GENESIS_HASH}, the chain is empty)" in output
 
 
 def tamper(sql: str, params: list) -> None:

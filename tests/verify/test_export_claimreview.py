@@ -11,9 +11,11 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, Speaker
 from tests.verify.export_data import history_build
-from verify.errors import InvalidInput
+from verify import ratings
+from verify.errors import InvalidInput, NotConfigured
 from verify.exports import ExportFilters, export_filters_parse, export_stream
 from verify.models import Source, Verdict, VerdictStatus
+from verify.ratings import Attribution
 from verify.services import reviews, verdicts
 
 pytestmark = pytest.mark.django_db
@@ -141,7 +143,7 @@ def test_only_the_published_verdict_is_exported_as_a_full_claimreview(history, s
                 "ratingValue": 4,
                 "bestRating": 5,
                 "worstRating": 1,
-                "alternateName": "Mostly true",
+                "alternateName": "Mostly true (quote confirmed)",
             },
             "reviewBody": "About right: 40,012 workers.",
         }
@@ -161,11 +163,34 @@ def test_every_term_used_exists_in_schema_org_with_the_right_domain(history, set
 
 def test_a_rating_off_the_numeric_scale_has_only_its_name(history):
     Verdict.objects.filter(status=VerdictStatus.APPROVED).update(
-        substance_value=None, substance_alternate_name="Misleading"
+        substance_value=None, substance_alternate_name="Misleading", attribution="misquoted"
     )
     [item] = claimreviews()
-    assert item["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
+    assert item["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading (misquoted)"}
     assert vocabulary_problems(item) == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("confirmed", "Mostly true (quote confirmed)"),
+        ("paraphrased_accurately", "Mostly true (accurately paraphrased)"),
+        ("misquoted", "Mostly true (misquoted)"),
+        ("out_of_context", "Mostly true (quoted out of context)"),
+        ("could_not_confirm", "Mostly true (quote not confirmed)"),
+        ("", "Mostly true"),
+    ],
+)
+def test_the_attribution_finding_is_published_in_the_rating(history, attribution, name):
+    Verdict.objects.filter(status=VerdictStatus.APPROVED).update(attribution=attribution)
+    [item] = claimreviews()
+    assert item["reviewRating"]["alternateName"] == name
+    assert item["reviewRating"]["ratingValue"] == 4
+    assert vocabulary_problems(item) == []
+
+
+def test_every_attribution_finding_has_a_published_name():
+    assert set(ratings.ATTRIBUTION_RATING_NAMES) == set(Attribution.values)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +213,7 @@ def test_a_claim_without_speaker_or_article_url_leaves_those_out(history):
     Article.objects.filter(pk=history.published.claim.article_id).update(url="")
     [item] = claimreviews()
     assert "author" not in item["itemReviewed"] and "url" not in item["itemReviewed"]["appearance"]
-    assert "url" not in item  # no CLAIMREVIEW_URL_TEMPLATE
+    assert item["url"] == f"https://factcheck.example.org/checks/{history.published.claim_id}"
     assert vocabulary_problems(item) == []
 
 
@@ -216,7 +241,7 @@ def test_a_reopened_claim_is_not_published_until_its_new_verdict_is_approved(his
     )
     verdicts.verdict_approve(review=review, actor=other_editor)
     [item] = claimreviews()
-    assert item["reviewRating"]["alternateName"] == "False" and item["reviewBody"] == "Now wrong."
+    assert item["reviewRating"]["alternateName"] == "False (quote confirmed)" and item["reviewBody"] == "Now wrong."
 
 
 def test_filters_apply_to_the_published_verdicts(history, settings):
@@ -251,9 +276,25 @@ def test_states_other_than_published_are_refused_before_anything_is_read(history
             "https://x.example/{slug}",
             "CLAIMREVIEW_URL_TEMPLATE 'https://x.example/{slug}'",
         ),
+        (
+            "CLAIMREVIEW_URL_TEMPLATE",
+            "/checks/{claim_id}",
+            "CLAIMREVIEW_URL_TEMPLATE '/checks/{claim_id}' must be an absolute http:// or https:// address",
+        ),
     ],
 )
 def test_misconfigured_settings_are_refused_clearly(db, settings, name, value, message):
     setattr(settings, name, value)
     with pytest.raises(ImproperlyConfigured, match=message):
         export_stream("claimreview", ExportFilters())
+
+
+def test_without_a_url_template_claimreview_is_refused_naming_the_setting(
+    history, settings, django_assert_num_queries
+):
+    settings.CLAIMREVIEW_URL_TEMPLATE = ""
+    with django_assert_num_queries(0), pytest.raises(NotConfigured) as caught:
+        export_stream("claimreview", ExportFilters())
+    assert str(caught.value).startswith(
+        "CLAIMREVIEW_URL_TEMPLATE is not set: a ClaimReview needs the public address of each fact-check"
+    )

@@ -124,8 +124,9 @@ def test_an_output_under_a_plain_file_is_refused_clearly(history, tmp_path):
         run("--format", "csv", "--output", str(tmp_path / "notes.txt" / "out.csv"))
 
 
-def test_misconfigured_claimreview_settings_are_a_command_error(history, settings):
-    settings.CLAIMREVIEW_URL_TEMPLATE = "https://x.example/{nope}"
+@pytest.mark.parametrize("template", ["https://x.example/{nope}", ""])
+def test_misconfigured_claimreview_settings_are_a_command_error(history, settings, template):
+    settings.CLAIMREVIEW_URL_TEMPLATE = template
     with pytest.raises(CommandError, match="The export is not configured: CLAIMREVIEW_URL_TEMPLATE"):
         run("--format", "claimreview")
 

@@ -101,9 +101,12 @@ def test_sources_are_never_read_from_current_rows(history):
 def test_untouched_jsonl_export_verifies_offline(history, tmp_path, capsys):
     path = tmp_path / "history.jsonl"
     path.write_bytes(export("jsonl"))
-    assert verify_export.main([str(path)]) == 0
     last = AuditEntry.objects.order_by("-seq").first()
-    assert capsys.readouterr().out == f"OK: 11 rows, chain intact, last hash {last.hash}\n"
+    assert verify_export.main(["--expect-head", f"11:{last.hash}", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        "OK: 11 rows, seq 1 to 11, chain intact from the genesis\n"
+        f"Head: 11:{last.hash}, the expected head (--expect-head): every row is proven against it\n"
+    )
 
 
 def test_entries_of_deleted_claims_are_still_exported(history):

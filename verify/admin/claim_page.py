@@ -39,6 +39,7 @@ HISTORY_WORDS = {
     "priority_override": "set the priority to {priority}",
     "source_add": "added a source: {source}", "source_update": "corrected a source: {source}",
     "source_remove": "removed a source: {source}",
+    "source_metadata": "filled in the {filled} of a source from its page: {source}",
 }
 VERDICT_FIELDS = ("attribution", "attribution_rationale", "substance", "substance_rationale", "summary",
                   "recheck_on")
@@ -200,6 +201,7 @@ def _history_row(entry: AuditEntry) -> HistoryRow:
         "rating": verdict.get("substance_label") or "",
         "source": source.get("title") or source.get("url") or "",
         "priority": f"{priority:.2f}" if isinstance(priority, int | float) else "the computed score",
+        "filled": " and ".join(data.get("after") or {}) or "details",
     }
     words = HISTORY_WORDS.get(entry.action, entry.action.replace("_", " ")).format(**details).rstrip(": ")
     labels = dict(ReviewState.choices)

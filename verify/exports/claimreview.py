@@ -6,15 +6,23 @@ Only verdicts that are live now are exported: approved, on a review that is stil
 that reason ``<``, ``>`` and ``&`` are written as ``\\u003c``-style escapes, which no JSON reader
 sees but an HTML parser cannot mistake for a closing tag.
 
+The ``reviewRating`` carries both findings of a verdict: its ``alternateName`` is the substance
+rating followed by the attribution finding, "Mostly true (misquoted)" (``verify.ratings.rating_name``),
+and ``ratingValue``, ``bestRating`` and ``worstRating`` come only with a rating on the numeric
+part of the scale ("Misleading" and "Unverifiable" publish their name alone).
+
 Settings (read from Django settings, with these defaults):
 
 ``FACTCHECK_ORG_NAME`` ("Fact-check desk")
     the organisation publishing the fact-checks: the ClaimReview ``author``.
 ``FACTCHECK_ORG_URL`` ("")
     its home page (``author.url``), left out when empty.
-``CLAIMREVIEW_URL_TEMPLATE`` ("")
+``CLAIMREVIEW_URL_TEMPLATE`` ("", required)
     the public address of a fact-check, e.g. ``https://factcheck.example.org/claims/{claim_id}``;
-    ``{claim_id}``, ``{review_id}`` and ``{verdict_id}`` are filled in. Empty: no ``url``.
+    ``{claim_id}``, ``{review_id}`` and ``{verdict_id}`` are filled in. A ClaimReview without
+    the page it is published on is of no use to search engines (they require ``url``), and
+    this service has no public pages of its own, so while it is empty the export is refused
+    with ``NotConfigured`` naming the setting.
 """
 
 from __future__ import annotations
@@ -25,14 +33,14 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from claims.models import SpeakerType
+from verify.errors import NotConfigured
 from verify.exports.filters import ExportFilters
 from verify.models import Verdict, VerdictStatus
-from verify.ratings import BEST_RATING, WORST_RATING
+from verify.ratings import BEST_RATING, WORST_RATING, rating_name
 from verify.workflow import ReviewState
 
 FETCH_ROWS = 2_000
@@ -56,6 +64,7 @@ COLUMNS = (
     "review__claim__article__published_on",
     "substance_value",
     "substance_alternate_name",
+    "attribution",
     "summary",
     "decided_at",
 )
@@ -71,6 +80,7 @@ COLUMNS = (
     ARTICLE_DATE,
     RATING_VALUE,
     RATING_NAME,
+    ATTRIBUTION,
     SUMMARY,
     DECIDED_AT,
 ) = range(len(COLUMNS))
@@ -107,18 +117,24 @@ def claimreview_rows(filters: ExportFilters) -> Iterator[tuple]:
 
 
 def claimreview_check_settings() -> None:
-    """ImproperlyConfigured when the URL template names a field it cannot be given."""
+    """NotConfigured, naming the setting, when a ClaimReview could not be published as configured."""
     template = setting("CLAIMREVIEW_URL_TEMPLATE")
-    try:
-        template.format(claim_id=1, review_id=1, verdict_id=1)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ImproperlyConfigured(
-            f"CLAIMREVIEW_URL_TEMPLATE {template!r} cannot be filled in: {exc}"
-        ) from None
-    if not setting("FACTCHECK_ORG_NAME"):
-        raise ImproperlyConfigured(
-            "FACTCHECK_ORG_NAME must name the organisation publishing the fact-checks."
+    if not template:
+        raise NotConfigured(
+            "CLAIMREVIEW_URL_TEMPLATE is not set: a ClaimReview needs the public address of each "
+            "fact-check (search engines require its url). Set it to where the fact-checks are "
+            "published, e.g. https://factcheck.example.org/claims/{claim_id}."
         )
+    try:
+        example = template.format(claim_id=1, review_id=1, verdict_id=1)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise NotConfigured(f"CLAIMREVIEW_URL_TEMPLATE {template!r} cannot be filled in: {exc}") from None
+    if not example.startswith(("https://", "http://")):
+        raise NotConfigured(
+            f"CLAIMREVIEW_URL_TEMPLATE {template!r} must be an absolute http:// or https:// address."
+        )
+    if not setting("FACTCHECK_ORG_NAME"):
+        raise NotConfigured("FACTCHECK_ORG_NAME must name the organisation publishing the fact-checks.")
 
 
 def publisher() -> dict:
@@ -130,9 +146,13 @@ def publisher() -> dict:
 
 def claimreview(row: tuple, author: dict) -> dict[str, Any]:
     """One published verdict as a ClaimReview object."""
-    review: dict[str, Any] = {
+    url = setting("CLAIMREVIEW_URL_TEMPLATE").format(
+        claim_id=row[CLAIM_ID], review_id=row[REVIEW_ID], verdict_id=row[VERDICT_ID]
+    )
+    return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
+        "url": url,
         "datePublished": timezone.localdate(row[DECIDED_AT]).isoformat(),
         "claimReviewed": row[CLAIM_TEXT],
         "itemReviewed": _claim(row),
@@ -140,12 +160,6 @@ def claimreview(row: tuple, author: dict) -> dict[str, Any]:
         "reviewRating": _rating(row),
         "reviewBody": row[SUMMARY],
     }
-    template = setting("CLAIMREVIEW_URL_TEMPLATE")
-    if template:
-        review["url"] = template.format(
-            claim_id=row[CLAIM_ID], review_id=row[REVIEW_ID], verdict_id=row[VERDICT_ID]
-        )
-    return review
 
 
 def _claim(row: tuple) -> dict[str, Any]:
@@ -166,8 +180,10 @@ def _claim(row: tuple) -> dict[str, Any]:
 
 
 def _rating(row: tuple) -> dict[str, Any]:
-    """The verdict's own stored rating (not today's scale, which may have changed since)."""
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": row[RATING_NAME]}
+    """The verdict's own stored rating (not today's scale, which may have changed since) and its
+    attribution finding."""
+    name = rating_name(row[RATING_NAME], row[ATTRIBUTION])
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": name}
     if row[RATING_VALUE] is not None:
         rating.update(ratingValue=row[RATING_VALUE], bestRating=BEST_RATING, worstRating=WORST_RATING)
     return rating

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -121,28 +121,52 @@ def _transition_recorded(entry_id: int) -> None:
 
 @dataclass(frozen=True)
 class ChainCheck:
-    """The result of checking the chain: ``bad_seq`` and ``problem`` name the first bad row."""
+    """The result of checking the chain: ``bad_seq`` and ``problem`` name the first bad row.
+
+    ``head_seq`` and ``head_hash`` are the last intact row's (0 and the genesis hash for an empty
+    chain); once the whole chain is intact they are the head an auditor notes down or publishes,
+    and ``head_text`` is that head as ``tools/verify_export.py --expect-head`` takes it.
+    """
 
     checked: int
     bad_seq: int | None = None
     problem: str = ""
+    head_seq: int = 0
+    head_hash: str = GENESIS_HASH
+    head_at: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.bad_seq is None and not self.problem
+
+    @property
+    def head_text(self) -> str:
+        return f"{self.head_seq}:{self.head_hash}"
 
 
 def audit_chain_check(entries: Iterator[AuditEntry] | None = None) -> ChainCheck:
     """Walk the chain in ``seq`` order in constant memory; stop at the first gap, mismatch or broken link."""
     if entries is None:
         entries = AuditEntry.objects.order_by("seq").iterator(chunk_size=2000)
-    expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+    expected_seq, prev_hash, checked, last_at = 1, GENESIS_HASH, 0, None
     for entry in entries:
         problem = _entry_problem(entry, expected_seq=expected_seq, prev_hash=prev_hash)
         if problem:
-            return ChainCheck(checked=checked, bad_seq=entry.seq, problem=problem)
-        expected_seq, prev_hash, checked = entry.seq + 1, entry.hash, checked + 1
-    return _head_check(checked=checked, last_seq=expected_seq - 1, last_hash=prev_hash)
+            return ChainCheck(checked=checked, bad_seq=entry.seq, problem=problem,
+                              **_head_fields(expected_seq - 1, prev_hash, last_at))
+        expected_seq, prev_hash, checked, last_at = entry.seq + 1, entry.hash, checked + 1, entry.occurred_at
+    return _head_check(ChainCheck(checked=checked, **_head_fields(expected_seq - 1, prev_hash, last_at)))
+
+
+def audit_hash_at(seq: int) -> str:
+    """The hash of entry ``seq`` (the genesis hash for 0): the chain's head as it was at that seq."""
+    if seq == 0:
+        return GENESIS_HASH
+    return AuditEntry.objects.values_list("hash", flat=True).get(seq=seq)
+
+
+def _head_fields(seq: int, hash_: str, at: dt.datetime | None) -> dict:
+    return {"head_seq": seq, "head_hash": hash_, "head_at": None if at is None else utc_iso(at)}
 
 
 def _entry_problem(entry: AuditEntry, *, expected_seq: int, prev_hash: str) -> str:
@@ -155,12 +179,12 @@ def _entry_problem(entry: AuditEntry, *, expected_seq: int, prev_hash: str) -> s
     return ""
 
 
-def _head_check(*, checked: int, last_seq: int, last_hash: str) -> ChainCheck:
+def _head_check(intact: ChainCheck) -> ChainCheck:
     """Rows missing at the end leave no gap; the head still remembers the last seq and hash."""
     head = AuditChainHead.objects.filter(pk=HEAD_ID).first()
-    if head is None or (head.last_seq, head.last_hash) == (last_seq, last_hash):
-        return ChainCheck(checked=checked)
-    return ChainCheck(
-        checked=checked, bad_seq=last_seq + 1,
-        problem=f"gap: the log ends at seq {last_seq} but the chain head records seq {head.last_seq}",
+    if head is None or (head.last_seq, head.last_hash) == (intact.head_seq, intact.head_hash):
+        return intact
+    return replace(
+        intact, bad_seq=intact.head_seq + 1,
+        problem=f"gap: the log ends at seq {intact.head_seq} but the chain head records seq {head.last_seq}",
     )

@@ -1,7 +1,10 @@
 """A source's title and publisher, read from its page: ``<title>``, ``og:title``, ``og:site_name``.
 
 The page is fetched through the SSRF-safe fetcher. Fields the reviewer filled in are kept; the
-outcome is stored on the source (``metadata_status``, ``metadata_error``). Permanent failures
+outcome is stored on the source (``metadata_status``, ``metadata_error``). A title or publisher
+filled in is recorded in the audit trail in the same transaction, as a ``source_metadata`` entry
+by the system (no actor) with the changed fields ``before`` and ``after``: a verdict snapshot
+taken before and one taken after may then differ, and the log says why. Permanent failures
 (refused address, not HTML, too large, 404) are recorded and not raised; transient ones (network
 errors, time-outs, 5xx) raise ``FetchTransientError`` for the task to retry, and are recorded once
 the task gives up.
@@ -13,10 +16,13 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from django.db import transaction
 from django.utils import timezone
 
 from verify.models import MetadataStatus, Source
 from verify.services import fetch
+from verify.services.audit import audit_record
+from verify.services.sources import source_snapshot
 
 TITLE_MAX_CHARS = 500
 PUBLISHER_MAX_CHARS = 300
@@ -77,10 +83,35 @@ def _record(source_id: int, *, status: str, error: str = "") -> None:
     )
 
 
-def _fill_blank(source_id: int, field: str, value: str) -> None:
-    """Set ``field`` only while it is still blank: a reviewer's own text always wins."""
-    if value:
-        Source.objects.filter(pk=source_id, **{field: ""}).update(**{field: value})
+@transaction.atomic
+def _metadata_apply(source_id: int, found: PageMetadata) -> None:
+    """Fill the blank fields from the page and record what changed, in one transaction.
+
+    1. Lock the source; stop if it is gone or no longer pending (another run got there first).
+    2. Take the page's title and publisher only for fields still blank: a reviewer's text wins.
+    3. Save them with the fetched status and write the system's audit entry when anything changed.
+    """
+    locked = Source.objects.select_for_update(of=("self",)).select_related("review")
+    source = locked.filter(pk=source_id).first()
+    if source is None or source.metadata_status != MetadataStatus.PENDING:
+        return
+    changed = {
+        name: value for name, value in (("title", found.title), ("publisher", found.publisher))
+        if value and not getattr(source, name)
+    }
+    before = {name: getattr(source, name) for name in changed}
+    for name, value in changed.items():
+        setattr(source, name, value)
+    source.metadata_status, source.metadata_error = MetadataStatus.FETCHED, ""
+    source.metadata_fetched_at = timezone.now()
+    source.save(update_fields=[*changed, "metadata_status", "metadata_error", "metadata_fetched_at",
+                               "updated_at"])
+    if changed:
+        audit_record(
+            review=source.review, actor=None, action="source_metadata", from_state=source.review.state,
+            source_ids=[source.id],
+            data={"source": source_snapshot(source), "before": before, "after": changed},
+        )
 
 
 def source_metadata_fetch(*, source_id: int) -> str:
@@ -97,10 +128,7 @@ def source_metadata_fetch(*, source_id: int) -> str:
     except fetch.FetchError as exc:
         _record(source_id, status=MetadataStatus.FAILED, error=str(exc))
         return MetadataStatus.FAILED
-    found = page_metadata(page.text, url=page.url)
-    _fill_blank(source_id, "title", found.title)
-    _fill_blank(source_id, "publisher", found.publisher)
-    _record(source_id, status=MetadataStatus.FETCHED)
+    _metadata_apply(source_id, page_metadata(page.text, url=page.url))
     return MetadataStatus.FETCHED
 
 

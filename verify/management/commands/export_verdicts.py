@@ -5,7 +5,8 @@
     python manage.py export_verdicts --format csv --since 2026-11-01 --source-system cms-a > nov.csv
     python manage.py export_verdicts --format claimreview --rating false,mostly_false
 
-A JSON Lines export can be checked offline with ``python tools/verify_export.py history.jsonl``.
+A JSON Lines export can be checked offline against the chain head ``manage.py verify_audit_chain``
+prints: ``python tools/verify_export.py --expect-head SEQ:HASH history.jsonl``.
 """
 
 from __future__ import annotations

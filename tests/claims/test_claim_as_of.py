@@ -1,0 +1,71 @@
+"""A claim's "as of" date: the day its figures describe, for re-checks and for readers.
+
+A date the claim names wins; otherwise the article's publication date; a claim without
+figures has none (there is nothing to date).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from claims import services
+from claims.models import Article
+
+pytestmark = pytest.mark.django_db
+
+PUBLISHED = date(2022, 3, 15)
+TEXT = (
+    "\u201cUnemployment fell to 4.1% on March 1, 2021,\u201d said Finance Minister John Roe.\n"
+    "\u201cAbout 40,000 people would benefit from the new wage,\u201d said Mayor Jane Doe.\n"
+    "\u201cThis is a historic day for workers,\u201d said council member Ana Lima.\n"
+)
+
+
+@pytest.fixture
+def claims_by_text(django_capture_on_commit_callbacks) -> dict[str, object]:
+    with django_capture_on_commit_callbacks(execute=True):
+        services.article_ingest(source_system="cms", external_id="as-of-1", body=TEXT, published_on=PUBLISHED)
+    return {claim.content: claim for claim in Article.objects.get().claims.all()}
+
+
+def claim_starting(claims: dict, words: str):
+    [claim] = [claim for text, claim in claims.items() if text.startswith(words)]
+    return claim
+
+
+def test_a_date_named_in_the_claim_wins(claims_by_text):
+    claim = claim_starting(claims_by_text, "Unemployment fell to 4.1%")
+    assert claim.quantities and claim.as_of == date(2021, 3, 1)
+
+
+def test_figures_without_a_date_are_as_of_the_article_date(claims_by_text):
+    claim = claim_starting(claims_by_text, "About 40,000 people")
+    assert claim.quantities and not claim.dates
+    assert claim.as_of == PUBLISHED
+
+
+def test_a_claim_without_figures_has_no_as_of_date(claims_by_text):
+    claim = claim_starting(claims_by_text, "This is a historic day")
+    assert claim.quantities == [] and claim.as_of is None
+
+
+def mention(value: date | None) -> SimpleNamespace:
+    return SimpleNamespace(value=value)
+
+
+@pytest.mark.parametrize(
+    ("dates", "published", "expected"),
+    [
+        ([mention(date(2021, 3, 1)), mention(date(2020, 1, 1))], PUBLISHED, date(2021, 3, 1)),
+        ([mention(None), mention(date(2020, 1, 1))], PUBLISHED, date(2020, 1, 1)),
+        ([mention(None)], PUBLISHED, PUBLISHED),
+        ([], PUBLISHED, PUBLISHED),
+        ([], None, None),
+    ],
+    ids=["first-named-date", "unresolved-date-skipped", "only-unresolved", "no-date", "no-date-no-article-date"],
+)
+def test_the_first_resolved_date_wins_then_the_article_date(dates, published, expected):
+    assert services._claim_as_of(SimpleNamespace(dates=dates), published) == expected
