@@ -242,10 +242,12 @@ def _names_people(head: Token) -> bool:
 
 def _reads_as_person(entity: EntitySpan, head: Token) -> bool:
     """A one-word name the recogniser typed as a body, used like a person: "Smith, who ..."
-    or "Ms. Chen"."""
+    or "Ms. Chen". "a Democrat who ..." describes a person, it does not name one."""
     if len(entity) != 1 or entity.label_ not in ("ORG", "GPE", "NORP"):
         return False
     before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    if before in ("a", "an"):
+        return False
     relative = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
                    for c in head.children)
     return relative or before in HONORIFICS

@@ -358,6 +358,11 @@ CASES = [
     Case("role-after-an-age-appositive",
          "“The water came in so fast,” said Ines Barros, 61, a baker who lives by the river.",
          "The water came in so fast", "direct", "said", "Ines Barros", "person", "baker"),
+    Case("pronoun-skips-a-party-word-described-by-a-clause",
+         "Rep. Tom Greer, a Democrat from Houston who leads the committee, said the plan was costly. "
+         "He said rural districts would lose money.",
+         "rural districts would lose money", "indirect", "said", "Tom Greer", "person",
+         "Rep.", mention="He"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
