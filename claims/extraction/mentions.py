@@ -170,8 +170,18 @@ def named_draft(entity: EntitySpan, base: int) -> MentionDraft:
     before = entity.start - 1
     if before >= 0 and entity.doc[before].lower_ == "the" and entity.start <= entity.doc[before].head.i < entity.end:
         shown = [entity.doc[before], *tokens]
+    nouns = _generic_nouns(canonical, kind) | _noun_before_name(entity)
     return MentionDraft(_text_of(shown), token_span(shown, base), "named", kind, canonical,
-                        head=canonical.split()[-1].lower(), generic_nouns=_generic_nouns(canonical, kind))
+                        head=canonical.split()[-1].lower(), generic_nouns=nouns)
+
+
+def _noun_before_name(entity: EntitySpan) -> frozenset[str]:
+    """"the journal Diabetologia Open", "the retailer Harwell Stores": the common noun the name
+    stands in apposition to is what a later "the journal" calls it."""
+    head = entity.root.head
+    if entity.root.dep_ == "appos" and head.i == entity.start - 1 and head.tag_ in ("NN", "NNS"):
+        return frozenset({singular(head.lower_)})
+    return frozenset()
 
 
 def _generic_nouns(name: str, kind: str) -> frozenset[str]:
@@ -221,10 +231,12 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
         kind = "organization"
     else:
         kind = "group" if plural else "person"
-    determiners = [t for t in tokens if t.dep_ == "det" and t.head.i == head.i]
+    # the parser may hang "The" on a modifier: "The Portland, Oregon-based company"
+    determiners = [t for t in tokens if t.dep_ == "det" and (t.head.i == head.i or t.i == tokens[0].i)]
     role_tokens = [t for t in tokens if t not in determiners]
     role = _role_text(role_tokens) if role_tokens and (kind == "person" or kind == "anonymous" and not plural) else None
-    short = len(tokens) <= 3 or kind == "person"  # "the spokeswoman for Acme", not "the head of ..."
+    # "the spokeswoman for Acme", "The Portland, Oregon-based company", not "the head of ..."
+    short = len(tokens) <= 3 or kind == "person" or tokens[-1].i == head.i
     definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,

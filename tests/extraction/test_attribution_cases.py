@@ -363,6 +363,21 @@ CASES = [
          "He said rural districts would lose money.",
          "rural districts would lose money", "indirect", "said", "Tom Greer", "person",
          "Rep.", mention="He"),
+    Case("the-journal-refers-to-the-name-it-introduced",
+         "Sleep is falling, according to a study in the journal Sleep Letters. "
+         "Two of the authors were paid by a mattress maker, the journal disclosed.",
+         "Two of the authors were paid by a mattress maker", "indirect", "disclosed", "Sleep Letters",
+         "organization", mention="the journal"),
+    Case("the-bureau-refers-back-to-the-agency",
+         "Lake Mead has shrunk by 20%, according to the U.S. Bureau of Reclamation. "
+         "The lake stood at 1,052 feet on Monday, the bureau said.",
+         "The lake stood at 1,052 feet on Monday", "indirect", "said", "U.S. Bureau of Reclamation",
+         "organization", mention="the bureau"),
+    Case("descriptive-company-phrase-refers-back",
+         "Kestrel Outdoor Brands cut its sales forecast on Thursday. The Portland, Oregon-based company "
+         "said that it now expected revenue of $2 billion.",
+         "it now expected revenue of $2 billion", "indirect", "said", "Kestrel Outdoor Brands",
+         "organization", mention="The Portland, Oregon-based company"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
