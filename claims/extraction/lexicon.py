@@ -87,9 +87,15 @@ ORGANIZATION_NOUNS = frozenset("""
     manufacturer automaker retailer insurer network newspaper broadcaster station channel school
     team club tribunal alliance coalition bloc movement group charity foundation fund
     corporation business startup operator utility regulator watchdog service center centre
-    secretariat mission delegation bureau journal magazine
+    secretariat mission delegation bureau journal magazine district
 """.split())
 """Head nouns of collective speakers whose type is organization."""
+
+DATA_NOUNS = frozenset("data figures statistics numbers".split())
+"""Documents named by who compiled them: "department data", "LSEG data", "government figures"."""
+
+DEFINITE_BARE_NOUNS = frozenset({"police"})
+"""Bodies named without an article that still mean one known body: "police said" is the local force."""
 
 ANONYMITY_MARKERS = ("anonymity", "not authorized", "not authorised", "declined to be named",
                      "asked not to be", "not be named", "not be identified", "unnamed",

@@ -6,10 +6,11 @@ speaking on condition of anonymity" -> an anonymous official; "The U.N." -> Unit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, HONORIFICS,
+from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
+                      FEMALE_WORDS, HONORIFICS,
                       MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
                       WELL_KNOWN_NAMES)
 from .spans import Span, token_span
@@ -61,11 +62,31 @@ class MentionDraft:
 
 def draft_mention(head: Token, base: int) -> MentionDraft:
     """The speaker phrase headed by ``head`` (a token of a paragraph Doc at offset ``base``)."""
+    compiler = _compiler_of_document(head)
+    if compiler is not None:
+        draft = _single_draft(compiler, base)
+        return replace(draft, definite=True) if draft.form == "nominal" else draft
     head = _author_of_document(head)
     partners = [c for c in head.children if c.dep_ == "conj"]
     if partners and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
         return _coordinated_draft(head, partners, base)
     return _single_draft(head, base)
+
+
+def _compiler_of_document(head: Token) -> Token | None:
+    """The body a name or noun compounded on a document stands for: "a Springfield Police
+    Department news release" and "LSEG data" speak for the named body, "according to department
+    data" for the department (the one it means, hence definite). "A police report" stays a report."""
+    if head.lower_ not in DOCUMENT_NOUNS and head.lower_ not in DATA_NOUNS:
+        return None
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    named = [c for c in compounds if c.tag_ in ("NNP", "NNPS")]
+    if named:
+        return named[-1]
+    if head.lower_ in DATA_NOUNS and compounds and compounds[-1].i == head.i - 1 \
+            and compounds[-1].lower_ in ORGANIZATION_NOUNS:
+        return compounds[-1]
+    return None
 
 
 def _single_draft(head: Token, base: int) -> MentionDraft:
@@ -211,9 +232,9 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
     known = _well_known(name)
     if known:
         return MentionDraft(name, token_span(tokens, base), "named", known[1], known[0])
-    if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens):
+    if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens) or name.isalpha() and name.isupper() and len(name) > 1:
         return MentionDraft(name, token_span(tokens, base), "named", "organization", name,
-                            head=tokens[-1].lower_)
+                            head=tokens[-1].lower_)  # "the Refugee Council", an acronym ("LSEG")
     return MentionDraft(name, token_span(tokens, base), "name", "person", name,
                         name_tokens=frozenset(t.lower_ for t in tokens))
 
@@ -237,7 +258,8 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     role = _role_text(role_tokens) if role_tokens and (kind == "person" or kind == "anonymous" and not plural) else None
     # "the spokeswoman for Acme", "The Portland, Oregon-based company", not "the head of ..."
     short = len(tokens) <= 3 or kind == "person" or tokens[-1].i == head.i
-    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short
+    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short \
+        or not determiners and len(tokens) == 1 and head.lower_ in DEFINITE_BARE_NOUNS
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,
                         gender=_gender([head.lower_]))

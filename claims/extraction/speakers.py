@@ -160,7 +160,7 @@ class SpeakerRegistry:
         """The first new person (or body) in the paragraph after the lede, if named, is the
         lede's unnamed "the housing secretary" (or "the health watchdog")."""
         unnamed = self._unnamed_in_lede
-        if unnamed is None or draft.type != unnamed.type:
+        if unnamed is None or draft.type != unnamed.type or not _may_be_named(unnamed, draft):
             return None  # others named in between do not interrupt
         self._unnamed_in_lede = None
         if draft.form not in ("name", "named") or not self.lede[0] <= position < self.lede[1]:
@@ -236,6 +236,18 @@ def _short_keys(entity: Entity) -> set[tuple[str, str]]:
     if len(capitals) >= 2:
         keys.add(("acronym", "".join(capitals)))
     return keys
+
+
+_DESCRIPTIVE_BODY_NOUNS = BUSINESS_HEADS | frozenset("regulator watchdog organization organisation body".split())
+
+
+def _may_be_named(unnamed: Entity, draft: MentionDraft) -> bool:
+    """Whether ``draft`` can be the name of the lede's unnamed body: "police" is named by a name
+    holding "Police", not by "Mohawk Boulevard"; "the health regulator" or "the company" may have
+    any name (names rarely hold those words)."""
+    if unnamed.type != "organization" or draft.form != "named" or unnamed.heads <= _DESCRIPTIVE_BODY_NOUNS:
+        return True
+    return bool(unnamed.heads & (draft.generic_nouns | {draft.head}))
 
 
 def _person_like(entity: Entity) -> bool:
