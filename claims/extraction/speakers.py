@@ -17,7 +17,7 @@ from .lexicon import ORGANIZATION_NOUNS
 from .mentions import BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular
 from .parsed import ParsedArticle
 from .results import SpeakerMention
-from .spans import token_span
+from .spans import SpanIndex, token_span
 
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
 _OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -300,7 +300,7 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     places = {part.strip().lower() for part in (parsed.dateline or "").split(",") if part.strip()}
     body = [paragraph.start for paragraph in parsed.paragraphs if not paragraph.is_headline]
     registry = SpeakerRegistry(places, (body + [10**12] * 3)[1:3] if body else (0, 0))
-    events = _observed_events(parsed)
+    events = _observed_events(parsed, SpanIndex(a.content_span for a in attributions))
     for attribution in attributions:
         if attribution.speaker is not None:
             draft = draft_mention(attribution.speaker, attribution.paragraph.start)
@@ -322,15 +322,17 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
 Event = tuple[int, int, MentionDraft, "Attribution | None", bool]
 
 
-def _observed_events(parsed: ParsedArticle) -> list[Event]:
+def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
     """Named entities, and "his"/"her" outside quotes (they teach their antecedent's gender)."""
     events: list[Event] = []
     for paragraph in parsed.paragraphs:
         for entity in paragraph.doc.ents:
             if entity.label_ in _OBSERVED_ENTITIES:
                 draft = entity_draft(entity, paragraph.start)
-                # a subject inside a quote is the speaker's topic, not a pronoun's antecedent
-                is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None
+                # a subject inside a quote or a reported claim is the speaker's topic, not a
+                # pronoun's antecedent ("Hurst said the board relied on what Lamb told it. ... he said")
+                is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None \
+                    and not reported.overlaps(draft.span)
                 events.append((draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
             if token.tag_ == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:

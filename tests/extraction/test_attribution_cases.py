@@ -396,6 +396,11 @@ CASES = [
     Case("data-speaks-for-the-named-compiler",
          "Analysts had expected $2.2 billion, according to LSEG data.",
          "Analysts had expected $2.2 billion", "indirect", "according to", "LSEG", "organization"),
+    Case("pronoun-skips-a-subject-inside-reported-content",
+         "The former chairman, Dale Hurst, said the board had relied on what Mr. Lamb told it.\n"
+         "“We were a board of farmers and a dentist,” he said.",
+         "We were a board of farmers and a dentist", "direct", "said", "Dale Hurst", "person",
+         "former chairman", mention="he"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
