@@ -146,6 +146,7 @@ def entity_around(token: Token) -> EntitySpan | None:
 
 def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token | None = None) -> MentionDraft:
     """A named person; titles inside the entity and modifiers before it make the role."""
+    entity = _with_first_name(entity)
     tokens = [t for t in entity if t.text not in _POSSESSIVE]
     titles = []
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS | HONORIFICS:
@@ -158,6 +159,22 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
                         frozenset(t.lower_ for t in tokens), _last_word(role), False, _gender(words))
+
+
+def _with_first_name(entity: EntitySpan) -> EntitySpan:
+    """"goalkeeper Anders Holm", recognised as "Holm" only: a capitalised word compounded on a
+    one-word name, and not a title or a noun for a role or body, is the first name."""
+    doc = entity.doc
+    if len(entity) != 1 or entity.start == 0:
+        return entity
+    before = doc[entity.start - 1]
+    if before.tag_ != "NNP" or before.dep_ != "compound" or before.head.i != entity.start \
+            or not (before.text.isalpha() and before.text[0].isupper() and before.text[1:].islower()) \
+            or before.lower_ in TITLE_WORDS | HONORIFICS | PERSON_NOUNS | ORGANIZATION_NOUNS:
+        return entity
+    from spacy.tokens import Span as EntitySpan  # spaCy is loaded lazily (see ``model``)
+
+    return EntitySpan(doc, entity.start - 1, entity.end, label=entity.label_)
 
 
 def _person_role(entity: EntitySpan, titles: list[Token], role_phrase: Token | None) -> str | None:
@@ -228,6 +245,8 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
     """A proper noun the entity recogniser missed: a person unless it names an institution."""
     tokens = sorted([c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [head],
                     key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | TITLE_WORDS:
+        tokens = tokens[1:]  # British "Dr Marsh" (no stop) is a title and a surname
     name = _text_of(tokens)
     known = _well_known(name)
     if known:

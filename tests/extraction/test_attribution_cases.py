@@ -401,6 +401,16 @@ CASES = [
          "“We were a board of farmers and a dentist,” he said.",
          "We were a board of farmers and a dentist", "direct", "said", "Dale Hurst", "person",
          "former chairman", mention="he"),
+    Case("first-name-the-recogniser-left-out",
+         "City levelled through a long ball from goalkeeper Anders Holm.\n"
+         "Holm, who made four saves, said the team never doubted it could come back.",
+         "the team never doubted it could come back", "indirect", "said", "Anders Holm", "person",
+         "goalkeeper", mention="Holm"),
+    Case("british-dr-without-stop-before-an-unrecognised-surname",
+         "The trust’s chief executive, Dr Helen Marsh, apologised.\n"
+         "‘Every one of those delays represents a person who was frightened, and we let them down,’ Dr Marsh said.",
+         "Every one of those delays represents a person who was frightened, and we let them down",
+         "direct", "said", "Helen Marsh", "person", "trust’s chief executive", mention="Marsh"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
