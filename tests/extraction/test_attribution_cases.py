@@ -408,7 +408,8 @@ CASES = [
          "goalkeeper", mention="Holm"),
     Case("british-dr-without-stop-before-an-unrecognised-surname",
          "The trust’s chief executive, Dr Helen Marsh, apologised.\n"
-         "‘Every one of those delays represents a person who was frightened, and we let them down,’ Dr Marsh said.",
+         "‘Every one of those delays represents a person who was frightened, and we let them down,’ Dr Marsh said. "
+         "‘I am not going to pretend otherwise.’",
          "Every one of those delays represents a person who was frightened, and we let them down",
          "direct", "said", "Helen Marsh", "person", "trust’s chief executive", mention="Marsh"),
     Case("british-prof-title-is-not-the-role",
