@@ -91,6 +91,9 @@ ORGANIZATION_NOUNS = frozenset("""
 """.split())
 """Head nouns of collective speakers whose type is organization."""
 
+ACCESS_PARTICIPLES = frozenset("seen obtained reviewed viewed read leaked shared received".split())
+"""Participles saying who got hold of a document, not who wrote it: "a report obtained by X"."""
+
 DATA_NOUNS = frozenset("data figures statistics numbers".split())
 """Documents named by who compiled them: "department data", "LSEG data", "government figures"."""
 

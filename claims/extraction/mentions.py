@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
+from .lexicon import (ACCESS_PARTICIPLES, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
                       FEMALE_WORDS, HONORIFICS,
                       MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
                       WELL_KNOWN_NAMES)
@@ -102,6 +102,9 @@ def _single_draft(head: Token, base: int) -> MentionDraft:
     appositive = _named_appositive(head)
     if appositive is not None:
         return person_draft(entity_around(appositive), appositive, base, role_phrase=head)
+    body = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if body is not None and head.tag_ in ("NN", "NNS"):  # "Lakeview's owner, Cedar Health Group,"
+        return named_draft(entity_around(body), base)
     if head.tag_ == "NNP" and head.text[:1].isupper():
         return _unrecognised_name(head, base)
     return _nominal_draft(head, base)
@@ -314,7 +317,7 @@ def _author_of_document(head: Token) -> Token:
         if child.dep_ == "poss":
             return child
         author = _object_of(child, ("from", "by", "of")) if child.dep_ == "prep" else None
-        if child.dep_ == "acl":  # "published by X"
+        if child.dep_ == "acl" and child.lower_ not in ACCESS_PARTICIPLES:  # "published by X", not "seen by X"
             agents = [c for c in child.children if c.dep_ == "agent"]
             author = _object_of(agents[0], ("by",)) if agents else None
         if author is not None:
@@ -335,7 +338,8 @@ def _noun_phrase(head: Token) -> list[Token]:
     for child in head.children:
         if child.i < head.i and child.dep_ in _LEFT_MODIFIERS:
             chosen.extend(child.subtree)
-        elif child.i > head.i and (child.dep_ == "amod" or child.dep_ == "acl" and child.tag_ == "VBN"):
+        elif child.i > head.i and (child.dep_ == "amod" or child.dep_ == "acl" and child.tag_ == "VBN"
+                                   and child.lower_ not in ACCESS_PARTICIPLES):
             chosen.extend(_without_trailing_date(list(child.subtree)))  # "people familiar with X"
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
             chosen.append(child)
