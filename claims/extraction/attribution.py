@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
-                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS)
+                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS,
+                      SPEAKER_ACT_FORMS)
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
@@ -287,7 +288,19 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
             separate |= {t.i for t in token.subtree}
         elif token.dep_ == "advcl" and (_is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
+        elif _is_speaker_act(token, head):
+            separate |= {t.i for t in token.subtree}
     return separate
+
+
+def _is_speaker_act(token: Token, head: Token) -> bool:
+    """"said the cuts were painful and called the deal a model": a finite verb conjoined to the
+    claim without a subject or auxiliary of its own that names a speaker's act is what the
+    speaker did next, which the parser hung on the claim."""
+    if token.dep_ != "conj" or token.head.i != head.i or token.i < head.i or token.tag_ not in ("VBD", "VBZ"):
+        return False
+    own = {c.dep_ for c in token.children}
+    return token.lower_ in SPEAKER_ACT_FORMS and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 
 
 def _after_according(head: Token, cue: Token) -> set[int]:

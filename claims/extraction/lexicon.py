@@ -58,6 +58,16 @@ CUE_LEMMAS: dict[str, str] = {
 }
 """Lower-case verb form -> base form, for every cue verb."""
 
+SPEAKER_ACT_VERBS = frozenset("""
+    call urge reject dismiss accuse decline refuse appeal criticize criticise praise blame welcome
+    defend condemn thank apologize apologise caution warn insist argue acknowledge concede vow
+    pledge deny ask stress
+""".split())
+"""Verbs of what a speaker did besides the claim ("said A and called B a model", "said A but
+cautioned against B"): their subject is the speaker, so they end the reported claim."""
+
+SPEAKER_ACT_FORMS = frozenset(form for base in SPEAKER_ACT_VERBS for form in _inflections(base))
+
 FINDING_VERB_FORMS = frozenset("find finds found show shows showed shown".split())
 """Verbs that report a finding when a document is their subject ("the study found that")."""
 

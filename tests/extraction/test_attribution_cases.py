@@ -423,6 +423,12 @@ CASES = [
     Case("descriptive-noun-with-a-named-body-in-apposition",
          "The referees’ body, the Match Officials Association, said it would review the incident.",
          "it would review the incident", "indirect", "said", "Match Officials Association", "organization"),
+    Case("content-stops-before-the-speakers-next-act",
+         "Interior Secretary Daniel Okoro said the cuts were painful and called the agreement a model.",
+         "the cuts were painful", "indirect", "said", "Daniel Okoro", "person", "Interior Secretary"),
+    Case("content-stops-before-but-cautioned",
+         "Outside experts said the study was well designed but cautioned against overstating it.",
+         "the study was well designed", "indirect", "said", "Outside experts", "group"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
@@ -444,7 +450,8 @@ def test_attributed_claim(case: Case) -> None:
 @pytest.mark.parametrize("text, count", [
     ("Governor Lisa Park said the bridge would reopen in May, adding that repairs would cost $4.5 million.", 2),
     ("The minister said the talks were difficult but that a deal was still possible.", 1),
-], ids=["said-adding-splits-in-two", "said-but-that-stays-one"])
+    ("The firm said sales rose 5 percent and hired 300 workers.", 1),
+], ids=["said-adding-splits-in-two", "said-but-that-stays-one", "said-and-a-non-speech-act-stays-one"])
 def test_claims_per_sentence(text: str, count: int) -> None:
     assert len(attributed(text)) == count
 
