@@ -142,7 +142,8 @@ TITLE_WORDS = frozenset("""
     president vice prime minister secretary general gen. gov. governor sen. senator rep.
     representative mayor chancellor premier king queen prince princess pope judge justice
     ambassador chief spokesman spokeswoman aide adviser advisor commander col. lt. capt. sgt.
-    adm. admiral foreign defense defence interior finance health deputy state
+    adm. admiral foreign defense defence interior finance health deputy state cpl. maj. cmdr.
+    det. insp. supt. atty. pvt. brig. sergeant lieutenant captain corporal colonel major detective
 """.split())
 """Words that may stand before a name as part of a role ("Foreign Minister Sergey Lavrov")."""
 

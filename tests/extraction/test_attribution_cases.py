@@ -429,6 +429,11 @@ CASES = [
     Case("content-stops-before-but-cautioned",
          "Outside experts said the study was well designed but cautioned against overstating it.",
          "the study was well designed", "indirect", "said", "Outside experts", "group"),
+    Case("police-rank-abbreviation-does-not-end-the-sentence",
+         "Officers arrived within minutes.\n"
+         "\"Our officers were on scene very quickly,\" Sgt. Tanya Reeves, a department spokeswoman, said Monday.",
+         "Our officers were on scene very quickly", "direct", "said", "Tanya Reeves", "person",
+         "Sgt."),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
