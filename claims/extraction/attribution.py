@@ -217,6 +217,8 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
         head = cue.head
         while not head.tag_.startswith("VB") and head.head.i != head.i:
             head = head.head
+        while head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.i < head.i:
+            head = head.head  # "A but B, according to X" reports both
         return head, True
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
@@ -284,7 +286,9 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
     for token in head.subtree:
         if token.i in (cue.i, head.i):
             continue
-        if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None:
+        shares_modal = token.dep_ == "conj" and token.tag_ == "VB"  # "he would attend and ask ..."
+        if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None \
+                and not shares_modal:
             separate |= {t.i for t in token.subtree}
         elif token.dep_ == "advcl" and (_is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
