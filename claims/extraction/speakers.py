@@ -205,10 +205,18 @@ class SpeakerRegistry:
             found = [e for e in _take(reversed(recent.values()), accepts, _GENDER_WINDOW)]
             if found:  # the latest, unless its gender is unknown and a close one's agrees
                 agreeing = [e for e in found if draft.gender and e.gender == draft.gender]
-                if found[0].gender or not agreeing or found[0].last_spoke > agreeing[0].last_seen:
+                if found[0].gender or not agreeing or found[0].last_spoke > agreeing[0].last_seen \
+                        or not self._next_person(recent, found[0], agreeing[0]):
                     return found[0]  # a speaker just introduced keeps the floor
                 return agreeing[0]
         return None
+
+    @staticmethod
+    def _next_person(recent: OrderedDict[int, Entity], latest: Entity, earlier: Entity) -> bool:
+        """Whether no other person came between ``earlier`` and ``latest``: "she" passes over one
+        person of unknown gender, not over a man who was the subject in between."""
+        people = [e for e in reversed(recent.values()) if e.type in ("person", "anonymous")]
+        return people[:2] == [latest, earlier]
 
     def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         matching = [e for e in self._index[key] if accepts(e)]
@@ -262,7 +270,16 @@ def _person_like(entity: Entity) -> bool:
 def _compatible(entity: Entity, draft: MentionDraft) -> bool:
     """"The official" may be a person or anonymous; "the ministry" an organisation."""
     people = {"person", "anonymous"}
-    return (entity.type in people) == (draft.type in people) and _same_affiliation(entity, draft)
+    return (entity.type in people) == (draft.type in people) and _same_affiliation(entity, draft) \
+        and _same_number(entity, draft)
+
+
+def _same_number(entity: Entity, draft: MentionDraft) -> bool:
+    """"the former officer" is not "Three loan officers": one person is not a counted group."""
+    words = draft.text.lower().split()
+    one = bool(words) and singular(words[-1]) == words[-1]
+    first = entity.canonical.split()[0].lower()
+    return not (one and (first.isdigit() or first in _QUANTIFIERS - {"a", "the"}))
 
 
 def _same_affiliation(entity: Entity, draft: MentionDraft) -> bool:

@@ -442,6 +442,18 @@ CASES = [
          "The local MP, Sajid Rahman, said he would attend and ‘ask the questions patients deserve answers to’.",
          "he would attend and ‘ask the questions patients deserve answers to’", "mixed", "said",
          "Sajid Rahman", "person", "local MP"),
+    Case("she-does-not-pass-over-a-subject-with-a-man-in-between",
+         "One patient, Margaret Doyle, 67, waited 94 days for a scan.\n"
+         "‘By the time they found it, it had spread,’ Mrs Doyle said.\n"
+         "Her son, Daniel Doyle, said the family had considered legal action.\n"
+         "The shadow health secretary, Fiona Blake, described the findings as shocking.\n"
+         "‘This is not a one-off,’ she told BBC Radio Manchester.",
+         "This is not a one-off", "direct", "told", "Fiona Blake", "person", "shadow health secretary",
+         mention="she"),
+    Case("the-officer-is-not-a-counted-group-of-officers",
+         "Three loan officers, who spoke on condition of anonymity, said the loans were approved twice.\n"
+         "“People laughed,” the former officer said.",
+         "People laughed", "direct", "said", "the former officer", "person", "former officer"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
