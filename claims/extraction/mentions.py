@@ -257,8 +257,28 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
     if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens) or name.isalpha() and name.isupper() and len(name) > 1:
         return MentionDraft(name, token_span(tokens, base), "named", "organization", name,
                             head=tokens[-1].lower_)  # "the Refugee Council", an acronym ("LSEG")
+    body = unrecognised_body(head, base)
+    if body is not None:
+        return body
     return MentionDraft(name, token_span(tokens, base), "name", "person", name,
                         name_tokens=frozenset(t.lower_ for t in tokens))
+
+
+def unrecognised_body(head: Token, base: int) -> MentionDraft | None:
+    """A company name the recogniser missed, known by a plural proper noun or a corporate suffix
+    ("Kestrel Outdoor Brands", "Helio Ridge Partners", "Acme Corp"): a person's name is never
+    plural. None for anything else."""
+    if head.ent_type_ or not (head.tag_ == "NNPS" or head.tag_ == "NNP" and head.lower_ in CORPORATE_SUFFIXES):
+        return None
+    tokens = [head]
+    while tokens[0].i > 0 and (left := head.doc[tokens[0].i - 1]).dep_ == "compound" \
+            and left.tag_ in ("NNP", "NNPS") and left.head in tokens:
+        tokens.insert(0, left)  # "Kestrel" -> "Outdoor" -> "Brands"
+    if len(tokens) < 2:
+        return None  # "Democrats" alone is a group, not a name
+    name = _text_of(tokens)
+    return MentionDraft(name, token_span(tokens, base), "named", "organization", name, head=head.lower_,
+                        generic_nouns=_generic_nouns(name, "organization"))
 
 
 def _nominal_draft(head: Token, base: int) -> MentionDraft:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .attribution import Attribution
 from .lexicon import ORGANIZATION_NOUNS
-from .mentions import BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular
+from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular,
+                       unrecognised_body)
 from .parsed import ParsedArticle
 from .results import SpeakerMention
 from .spans import SpanIndex, token_span
@@ -352,6 +353,9 @@ def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                     and not reported.overlaps(draft.span)
                 events.append((draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
+            body = unrecognised_body(token, paragraph.start) if _is_subject(token) else None
+            if body is not None:  # "Kestrel Outdoor Brands on Thursday cut ...", missed by the recogniser
+                events.append((body.span[0], 0, body, None, True))
             if token.tag_ == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
                 if parsed.quote_at(span[0]) is None:

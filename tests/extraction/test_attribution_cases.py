@@ -454,6 +454,12 @@ CASES = [
          "Three loan officers, who spoke on condition of anonymity, said the loans were approved twice.\n"
          "“People laughed,” the former officer said.",
          "People laughed", "direct", "said", "the former officer", "person", "former officer"),
+    Case("unrecognised-company-with-a-plural-name-is-the-company",
+         "(Reuters) - Kestrel Outdoor Brands on Thursday cut its full-year sales forecast for the second time "
+         "in three months, blaming a warm winter.\n"
+         "The Portland, Oregon-based company said in a statement that it now expected revenue of $2 billion.",
+         "it now expected revenue of $2 billion", "indirect", "said", "Kestrel Outdoor Brands", "organization",
+         mention="The Portland, Oregon-based company"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
