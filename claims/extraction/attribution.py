@@ -217,8 +217,9 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
         head = cue.head
         while not head.tag_.startswith("VB") and head.head.i != head.i:
             head = head.head
-        while head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.i < head.i:
-            head = head.head  # "A but B, according to X" reports both
+        while head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.i < head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "Managers were warned but had not acted, according to X": one subject, one claim
         return head, True
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]

@@ -438,6 +438,10 @@ CASES = [
          "Managers had been warned about the risk in 2023 but had not acted, according to the review.",
          "Managers had been warned about the risk in 2023 but had not acted", "indirect", "according to",
          "the review", "organization"),
+    Case("according-to-after-a-clause-with-its-own-subject-covers-that-clause",
+         "The bank had been the largest lender to farmers, and its buyer has been slower to lend, "
+         "according to several farmers.",
+         "its buyer has been slower to lend", "indirect", "according to", "several farmers", "group"),
     Case("verb-sharing-the-modal-stays-in-the-claim",
          "The local MP, Sajid Rahman, said he would attend and ‘ask the questions patients deserve answers to’.",
          "he would attend and ‘ask the questions patients deserve answers to’", "mixed", "said",
