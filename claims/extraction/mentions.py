@@ -115,7 +115,7 @@ def _named_appositive(head: Token) -> Token | None:
     parser often attaches it, "A spokeswoman for Acme, Jane Roe" (appositive to "Acme")."""
     holders = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in _ROLE_PREPOSITIONS
                         for o in p.children if o.dep_ == "pobj"]
-    if not _names_people(head):
+    if not names_people(head):
         holders = holders[:1]
     return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
@@ -156,7 +156,7 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
         titles.append(tokens.pop(0))
     honorifics = [t.lower_ for t in entity.doc[max(0, entity.start - 1): entity.start] if t.lower_ in HONORIFICS]
     name = _text_of(tokens)
-    if role_phrase is None and entity.root.dep_ == "appos" and _names_people(entity.root.head):
+    if role_phrase is None and entity.root.dep_ == "appos" and names_people(entity.root.head):
         role_phrase = entity.root.head  # "Okoro's nephew, Daniel Okoro": his role and gender
     role = _person_role(entity, titles, role_phrase)
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
@@ -290,7 +290,7 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     plural = head.tag_ in ("NNS", "NNPS")
     if anonymous:
         kind = "anonymous"
-    elif head.lower_ in ORGANIZATION_NOUNS or not _names_people(head):
+    elif head.lower_ in ORGANIZATION_NOUNS or not names_people(head):
         kind = "organization"
     else:
         kind = "group" if plural else "person"
@@ -307,11 +307,11 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
                         gender=_gender([head.lower_]))
 
 
-def _names_people(head: Token) -> bool:
+def names_people(head: Token) -> bool:
     """"official", "engineer", "residents", "one of the people" name people; "airline" does not."""
     if head.lower_ == "one":
         group = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-        return group is not None and _names_people(group)
+        return group is not None and names_people(group)
     word = singular(head.lower_)
     return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES)
 

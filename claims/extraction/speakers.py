@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from .attribution import Attribution
 from .lexicon import ORGANIZATION_NOUNS
-from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular,
-                       unrecognised_body)
+from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, names_people,
+                       singular, unrecognised_body)
 from .parsed import ParsedArticle
 from .results import SpeakerMention
 from .spans import SpanIndex, token_span
@@ -26,6 +26,7 @@ _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
+_BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
 
@@ -132,6 +133,8 @@ class SpeakerRegistry:
         if draft.form == "named":
             return self._latest(("canonical", draft.canonical.lower()), lambda e: True) \
                 or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False)
+        if draft.text.lower() in _BARE_QUANTIFIERS:  # "Residents picked through the debris. Many said ..."
+            return next(iter(_take(reversed(self._recent_subjects.values()), lambda e: e.type == "group", 1)), None)
         if draft.definite and draft.head:
             found = self._latest(("head", draft.head), lambda e: _compatible(e, draft))
             if found is None and draft.head in BUSINESS_HEADS and draft.type == "organization":
@@ -353,8 +356,8 @@ def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                     and not reported.overlaps(draft.span)
                 events.append((draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
-            body = unrecognised_body(token, paragraph.start) if _is_subject(token) else None
-            if body is not None:  # "Kestrel Outdoor Brands on Thursday cut ...", missed by the recogniser
+            body = _unnamed_subject(parsed, token, paragraph.start, reported) if _is_subject(token) else None
+            if body is not None:
                 events.append((body.span[0], 0, body, None, True))
             if token.tag_ == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
@@ -363,6 +366,20 @@ def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                                          gender=_POSSESSIVE_GENDER[token.lower_])
                     events.append((span[0], 0, draft, None, False))
     return events
+
+
+def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanIndex) -> MentionDraft | None:
+    """Subjects the recogniser gives no entity that a later "they" or "the company" means: a
+    company name it missed ("Kestrel Outdoor Brands on Thursday cut ...") and a plural noun for
+    people ("Analysts at Bristow Capital cut ... they wrote"), outside quotes and reported claims."""
+    body = unrecognised_body(token, base)
+    if body is not None:
+        return body
+    if token.tag_ != "NNS" or token.ent_type_ or not names_people(token):
+        return None
+    if parsed.quote_at(base + token.idx) is not None or reported.overlaps((base + token.idx, base + token.idx + 1)):
+        return None
+    return draft_mention(token, base)
 
 
 def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entity]:

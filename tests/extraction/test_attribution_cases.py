@@ -464,6 +464,15 @@ CASES = [
          "The Portland, Oregon-based company said in a statement that it now expected revenue of $2 billion.",
          "it now expected revenue of $2 billion", "indirect", "said", "Kestrel Outdoor Brands", "organization",
          mention="The Portland, Oregon-based company"),
+    Case("they-refers-to-a-plural-people-subject",
+         "Kestrel Outdoor Brands cut its forecast on Thursday. Analysts at Bristow Capital cut their price "
+         "target. In a note to clients, they wrote that the company relied on a single season.",
+         "the company relied on a single season", "indirect", "wrote", "Analysts at Bristow Capital", "group",
+         mention="they"),
+    Case("bare-quantifier-speaker-refers-to-the-latest-group",
+         "In Pelham, residents picked through what remained of their homes. Many said they had only "
+         "minutes of warning.",
+         "they had only minutes of warning", "indirect", "said", "residents", "group", mention="Many"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
