@@ -26,6 +26,7 @@ _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
+_NAMELESS_SUBJECT_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 _BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
@@ -356,10 +357,12 @@ def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                     and not reported.overlaps(draft.span)
                 events.append((draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
-            body = _unnamed_subject(parsed, token, paragraph.start, reported) if _is_subject(token) else None
+            tag = token.tag_
+            body = _unnamed_subject(parsed, token, paragraph.start, reported) \
+                if tag in _NAMELESS_SUBJECT_TAGS and _is_subject(token) else None
             if body is not None:
                 events.append((body.span[0], 0, body, None, True))
-            if token.tag_ == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
+            if tag == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
                 if parsed.quote_at(span[0]) is None:
                     draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
