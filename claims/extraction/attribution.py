@@ -217,6 +217,8 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
         head = cue.head
         while not head.tag_.startswith("VB") and head.head.i != head.i:
             head = head.head
+        while head.dep_ == "relcl" and head.i < cue.i and head.head.head.tag_.startswith("VB"):
+            head = head.head.head  # "A was a driver whose truck was blown off, according to X": all of it
         while head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.i < head.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head  # "Managers were warned but had not acted, according to X": one subject, one claim

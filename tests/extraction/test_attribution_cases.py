@@ -442,6 +442,11 @@ CASES = [
          "The bank had been the largest lender to farmers, and its buyer has been slower to lend, "
          "according to several farmers.",
          "its buyer has been slower to lend", "indirect", "according to", "several farmers", "group"),
+    Case("according-to-after-a-relative-clause-covers-the-sentence",
+         "The fourth victim was a truck driver whose tractor-trailer was blown off Interstate 20, "
+         "according to the Alabama Law Enforcement Agency.",
+         "The fourth victim was a truck driver whose tractor-trailer was blown off Interstate 20", "indirect",
+         "according to", "Alabama Law Enforcement Agency", "organization"),
     Case("verb-sharing-the-modal-stays-in-the-claim",
          "The local MP, Sajid Rahman, said he would attend and ‘ask the questions patients deserve answers to’.",
          "he would attend and ‘ask the questions patients deserve answers to’", "mixed", "said",
