@@ -313,7 +313,7 @@ def names_people(head: Token) -> bool:
         group = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         return group is not None and names_people(group)
     word = singular(head.lower_)
-    return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES)
+    return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES) and word not in DOCUMENT_NOUNS
 
 
 def _reads_as_person(entity: EntitySpan, head: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .lexicon import ORGANIZATION_NOUNS
+from .lexicon import DOCUMENT_NOUNS, ORGANIZATION_NOUNS
 from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, names_people,
                        singular, unrecognised_body)
 from .parsed import ParsedArticle
@@ -140,6 +140,9 @@ class SpeakerRegistry:
             found = self._latest(("head", draft.head), lambda e: _compatible(e, draft))
             if found is None and draft.head in BUSINESS_HEADS and draft.type == "organization":
                 found = self._latest(("head", "company"), lambda e: e.type == "organization")
+            if found is None and draft.head == "document":  # "the document" after "an internal review"
+                found = max((e for noun in DOCUMENT_NOUNS for e in self._index[("head", noun)]),
+                            key=lambda e: e.last_seen, default=None)
             return found
         return self._latest(("canonical", draft.canonical.lower()),
                             lambda e: e.canonical == draft.canonical and e.type == draft.type)

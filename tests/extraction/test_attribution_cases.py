@@ -478,6 +478,11 @@ CASES = [
          "In Pelham, residents picked through what remained of their homes. Many said they had only "
          "minutes of warning.",
          "they had only minutes of warning", "indirect", "said", "residents", "group", mention="Many"),
+    Case("the-document-refers-to-the-latest-document",
+         "An internal review found that 412 patients waited too long. Managers had been warned about "
+         "the risk, according to the document.",
+         "Managers had been warned about the risk", "indirect", "according to", "An internal review",
+         "organization", mention="the document"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
