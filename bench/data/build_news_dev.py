@@ -42,14 +42,15 @@ def Q(speaker_ctx, cue, content_ctx, canonical):
     return (speaker_ctx, cue, content_ctx, canonical)
 
 
-def article(aid, text, quotes, straight):
+def article(aid, text, quotes, straight, words=(300, 700)):
+    """One gold document; ``words`` is the allowed (min, max) length of the text in words."""
     text = text.strip("\n")
     if straight:
         assert "\u201c" not in text and "\u201d" not in text, aid
     else:
         assert '"' not in text, aid
-    words = len(text.split())
-    assert 300 <= words <= 700, (aid, words)
+    n_words = len(text.split())
+    assert words[0] <= n_words <= words[1], (aid, n_words)
     out = []
     for sp_ctx, cue, c_ctx, canonical in quotes:
         cs, ce, content = locate(text, c_ctx)
@@ -522,11 +523,12 @@ DOCS.append(article("arts-feature-retrospective", T, [
 ], straight=False))
 
 
-def main():
-    ids = [d["id"] for d in DOCS]
+def write_gold(docs, out):
+    """Checks every offset once more and writes ``docs`` as JSON Lines to ``out``."""
+    ids = [d["id"] for d in docs]
     assert len(ids) == len(set(ids)) == 12
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in DOCS:
+    with open(out, "w", encoding="utf-8") as f:
+        for d in docs:
             for q in d["quotes"]:
                 s, e = q["content_span"]
                 assert d["text"][s:e] == q["content"]
@@ -534,9 +536,13 @@ def main():
                     a, b = q["speaker_span"]
                     assert d["text"][a:b] == q["speaker"]
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    for d in DOCS:
+    for d in docs:
         print(f'{d["id"]:32s} words={len(d["text"].split()):4d} quotes={len(d["quotes"])}')
-    print(OUT, sum(len(d["quotes"]) for d in DOCS), "gold quotes")
+    print(out, sum(len(d["quotes"]) for d in docs), "gold quotes")
+
+
+def main():
+    write_gold(DOCS, OUT)
 
 
 if __name__ == "__main__":

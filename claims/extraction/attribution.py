@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
-                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS)
+                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS,
+                      SPEAKER_ACT_FORMS)
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
@@ -216,6 +217,11 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
         head = cue.head
         while not head.tag_.startswith("VB") and head.head.i != head.i:
             head = head.head
+        while head.dep_ == "relcl" and head.i < cue.i and head.head.head.tag_.startswith("VB"):
+            head = head.head.head  # "A was a driver whose truck was blown off, according to X": all of it
+        while head.dep_ == "conj" and head.head.tag_.startswith("VB") and head.head.i < head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "Managers were warned but had not acted, according to X": one subject, one claim
         return head, True
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
@@ -283,11 +289,25 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
     for token in head.subtree:
         if token.i in (cue.i, head.i):
             continue
-        if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None:
+        shares_modal = token.dep_ == "conj" and token.tag_ == "VB"  # "he would attend and ask ..."
+        if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None \
+                and not shares_modal:
             separate |= {t.i for t in token.subtree}
         elif token.dep_ == "advcl" and (_is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
+        elif _is_speaker_act(token, head):
+            separate |= {t.i for t in token.subtree}
     return separate
+
+
+def _is_speaker_act(token: Token, head: Token) -> bool:
+    """"said the cuts were painful and called the deal a model": a finite verb conjoined to the
+    claim without a subject or auxiliary of its own that names a speaker's act is what the
+    speaker did next, which the parser hung on the claim."""
+    if token.dep_ != "conj" or token.head.i != head.i or token.i < head.i or token.tag_ not in ("VBD", "VBZ"):
+        return False
+    own = {c.dep_ for c in token.children}
+    return token.lower_ in SPEAKER_ACT_FORMS and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 
 
 def _after_according(head: Token, cue: Token) -> set[int]:

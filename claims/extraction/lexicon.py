@@ -58,6 +58,16 @@ CUE_LEMMAS: dict[str, str] = {
 }
 """Lower-case verb form -> base form, for every cue verb."""
 
+SPEAKER_ACT_VERBS = frozenset("""
+    call urge reject dismiss accuse decline refuse appeal criticize criticise praise blame welcome
+    defend condemn thank apologize apologise caution warn insist argue acknowledge concede vow
+    pledge deny ask stress
+""".split())
+"""Verbs of what a speaker did besides the claim ("said A and called B a model", "said A but
+cautioned against B"): their subject is the speaker, so they end the reported claim."""
+
+SPEAKER_ACT_FORMS = frozenset(form for base in SPEAKER_ACT_VERBS for form in _inflections(base))
+
 FINDING_VERB_FORMS = frozenset("find finds found show shows showed shown".split())
 """Verbs that report a finding when a document is their subject ("the study found that")."""
 
@@ -74,7 +84,7 @@ RHETORICAL_SUBJECTS = frozenset("who what whoever one you nobody anyone everyone
 DOCUMENT_NOUNS = frozenset("""
     statement report release letter post tweet document filing study survey analysis memo
     transcript notice communique communiqué message assessment estimate review poll data
-    research figures statistics audit investigation inquiry census
+    research figures statistics audit investigation inquiry census count tally
 """.split())
 """Nouns that speak for their author: "a statement from the ministry said" -> the ministry."""
 
@@ -87,9 +97,18 @@ ORGANIZATION_NOUNS = frozenset("""
     manufacturer automaker retailer insurer network newspaper broadcaster station channel school
     team club tribunal alliance coalition bloc movement group charity foundation fund
     corporation business startup operator utility regulator watchdog service center centre
-    secretariat mission delegation
+    secretariat mission delegation bureau journal magazine district
 """.split())
 """Head nouns of collective speakers whose type is organization."""
+
+ACCESS_PARTICIPLES = frozenset("seen obtained reviewed viewed read leaked shared received".split())
+"""Participles saying who got hold of a document, not who wrote it: "a report obtained by X"."""
+
+DATA_NOUNS = frozenset("data figures statistics numbers".split())
+"""Documents named by who compiled them: "department data", "LSEG data", "government figures"."""
+
+DEFINITE_BARE_NOUNS = frozenset({"police"})
+"""Bodies named without an article that still mean one known body: "police said" is the local force."""
 
 ANONYMITY_MARKERS = ("anonymity", "not authorized", "not authorised", "declined to be named",
                      "asked not to be", "not be named", "not be identified", "unnamed",
@@ -123,7 +142,8 @@ TITLE_WORDS = frozenset("""
     president vice prime minister secretary general gen. gov. governor sen. senator rep.
     representative mayor chancellor premier king queen prince princess pope judge justice
     ambassador chief spokesman spokeswoman aide adviser advisor commander col. lt. capt. sgt.
-    adm. admiral foreign defense defence interior finance health deputy state
+    adm. admiral foreign defense defence interior finance health deputy state cpl. maj. cmdr.
+    det. insp. supt. atty. pvt. brig. sergeant lieutenant captain corporal colonel major detective
 """.split())
 """Words that may stand before a name as part of a role ("Foreign Minister Sergey Lavrov")."""
 

@@ -6,10 +6,11 @@ speaking on condition of anonymity" -> an anonymous official; "The U.N." -> Unit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import (ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, HONORIFICS,
+from .lexicon import (ACCESS_PARTICIPLES, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
+                      FEMALE_WORDS, HONORIFICS,
                       MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
                       WELL_KNOWN_NAMES)
 from .spans import Span, token_span
@@ -61,11 +62,31 @@ class MentionDraft:
 
 def draft_mention(head: Token, base: int) -> MentionDraft:
     """The speaker phrase headed by ``head`` (a token of a paragraph Doc at offset ``base``)."""
+    compiler = _compiler_of_document(head)
+    if compiler is not None:
+        draft = _single_draft(compiler, base)
+        return replace(draft, definite=True) if draft.form == "nominal" else draft
     head = _author_of_document(head)
     partners = [c for c in head.children if c.dep_ == "conj"]
     if partners and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
         return _coordinated_draft(head, partners, base)
     return _single_draft(head, base)
+
+
+def _compiler_of_document(head: Token) -> Token | None:
+    """The body a name or noun compounded on a document stands for: "a Springfield Police
+    Department news release" and "LSEG data" speak for the named body, "according to department
+    data" for the department (the one it means, hence definite). "A police report" stays a report."""
+    if head.lower_ not in DOCUMENT_NOUNS and head.lower_ not in DATA_NOUNS:
+        return None
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    named = [c for c in compounds if c.tag_ in ("NNP", "NNPS")]
+    if named:
+        return named[-1]
+    if head.lower_ in DATA_NOUNS and compounds and compounds[-1].i == head.i - 1 \
+            and compounds[-1].lower_ in ORGANIZATION_NOUNS:
+        return compounds[-1]
+    return None
 
 
 def _single_draft(head: Token, base: int) -> MentionDraft:
@@ -81,6 +102,9 @@ def _single_draft(head: Token, base: int) -> MentionDraft:
     appositive = _named_appositive(head)
     if appositive is not None:
         return person_draft(entity_around(appositive), appositive, base, role_phrase=head)
+    body = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if body is not None and head.tag_ in ("NN", "NNS"):  # "Lakeview's owner, Cedar Health Group,"
+        return named_draft(entity_around(body), base)
     if head.tag_ == "NNP" and head.text[:1].isupper():
         return _unrecognised_name(head, base)
     return _nominal_draft(head, base)
@@ -91,7 +115,7 @@ def _named_appositive(head: Token) -> Token | None:
     parser often attaches it, "A spokeswoman for Acme, Jane Roe" (appositive to "Acme")."""
     holders = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in _ROLE_PREPOSITIONS
                         for o in p.children if o.dep_ == "pobj"]
-    if not _names_people(head):
+    if not names_people(head):
         holders = holders[:1]
     return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
@@ -125,18 +149,35 @@ def entity_around(token: Token) -> EntitySpan | None:
 
 def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token | None = None) -> MentionDraft:
     """A named person; titles inside the entity and modifiers before it make the role."""
+    entity = _with_first_name(entity)
     tokens = [t for t in entity if t.text not in _POSSESSIVE]
     titles = []
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS | HONORIFICS:
         titles.append(tokens.pop(0))
     honorifics = [t.lower_ for t in entity.doc[max(0, entity.start - 1): entity.start] if t.lower_ in HONORIFICS]
     name = _text_of(tokens)
-    if role_phrase is None and entity.root.dep_ == "appos" and _names_people(entity.root.head):
+    if role_phrase is None and entity.root.dep_ == "appos" and names_people(entity.root.head):
         role_phrase = entity.root.head  # "Okoro's nephew, Daniel Okoro": his role and gender
     role = _person_role(entity, titles, role_phrase)
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
                         frozenset(t.lower_ for t in tokens), _last_word(role), False, _gender(words))
+
+
+def _with_first_name(entity: EntitySpan) -> EntitySpan:
+    """"goalkeeper Anders Holm", recognised as "Holm" only: a capitalised word compounded on a
+    one-word name, and not a title or a noun for a role or body, is the first name."""
+    doc = entity.doc
+    if len(entity) != 1 or entity.start == 0:
+        return entity
+    before = doc[entity.start - 1]
+    if before.tag_ != "NNP" or before.dep_ != "compound" or before.head.i != entity.start \
+            or not (before.text.isalpha() and before.text[0].isupper() and before.text[1:].islower()) \
+            or before.lower_ in TITLE_WORDS | HONORIFICS | PERSON_NOUNS | ORGANIZATION_NOUNS:
+        return entity
+    from spacy.tokens import Span as EntitySpan  # spaCy is loaded lazily (see ``model``)
+
+    return EntitySpan(doc, entity.start - 1, entity.end, label=entity.label_)
 
 
 def _person_role(entity: EntitySpan, titles: list[Token], role_phrase: Token | None) -> str | None:
@@ -170,8 +211,18 @@ def named_draft(entity: EntitySpan, base: int) -> MentionDraft:
     before = entity.start - 1
     if before >= 0 and entity.doc[before].lower_ == "the" and entity.start <= entity.doc[before].head.i < entity.end:
         shown = [entity.doc[before], *tokens]
+    nouns = _generic_nouns(canonical, kind) | _noun_before_name(entity)
     return MentionDraft(_text_of(shown), token_span(shown, base), "named", kind, canonical,
-                        head=canonical.split()[-1].lower(), generic_nouns=_generic_nouns(canonical, kind))
+                        head=canonical.split()[-1].lower(), generic_nouns=nouns)
+
+
+def _noun_before_name(entity: EntitySpan) -> frozenset[str]:
+    """"the journal Diabetologia Open", "the retailer Harwell Stores": the common noun the name
+    stands in apposition to is what a later "the journal" calls it."""
+    head = entity.root.head
+    if entity.root.dep_ == "appos" and head.i == entity.start - 1 and head.tag_ in ("NN", "NNS"):
+        return frozenset({singular(head.lower_)})
+    return frozenset()
 
 
 def _generic_nouns(name: str, kind: str) -> frozenset[str]:
@@ -197,15 +248,37 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
     """A proper noun the entity recogniser missed: a person unless it names an institution."""
     tokens = sorted([c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [head],
                     key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | TITLE_WORDS:
+        tokens = tokens[1:]  # British "Dr Marsh" (no stop) is a title and a surname
     name = _text_of(tokens)
     known = _well_known(name)
     if known:
         return MentionDraft(name, token_span(tokens, base), "named", known[1], known[0])
-    if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens):
+    if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens) or name.isalpha() and name.isupper() and len(name) > 1:
         return MentionDraft(name, token_span(tokens, base), "named", "organization", name,
-                            head=tokens[-1].lower_)
+                            head=tokens[-1].lower_)  # "the Refugee Council", an acronym ("LSEG")
+    body = unrecognised_body(head, base)
+    if body is not None:
+        return body
     return MentionDraft(name, token_span(tokens, base), "name", "person", name,
                         name_tokens=frozenset(t.lower_ for t in tokens))
+
+
+def unrecognised_body(head: Token, base: int) -> MentionDraft | None:
+    """A company name the recogniser missed, known by a plural proper noun or a corporate suffix
+    ("Kestrel Outdoor Brands", "Helio Ridge Partners", "Acme Corp"): a person's name is never
+    plural. None for anything else."""
+    if head.ent_type_ or not (head.tag_ == "NNPS" or head.tag_ == "NNP" and head.lower_ in CORPORATE_SUFFIXES):
+        return None
+    tokens = [head]
+    while tokens[0].i > 0 and (left := head.doc[tokens[0].i - 1]).dep_ == "compound" \
+            and left.tag_ in ("NNP", "NNPS") and left.head in tokens:
+        tokens.insert(0, left)  # "Kestrel" -> "Outdoor" -> "Brands"
+    if len(tokens) < 2:
+        return None  # "Democrats" alone is a group, not a name
+    name = _text_of(tokens)
+    return MentionDraft(name, token_span(tokens, base), "named", "organization", name, head=head.lower_,
+                        generic_nouns=_generic_nouns(name, "organization"))
 
 
 def _nominal_draft(head: Token, base: int) -> MentionDraft:
@@ -217,35 +290,40 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     plural = head.tag_ in ("NNS", "NNPS")
     if anonymous:
         kind = "anonymous"
-    elif head.lower_ in ORGANIZATION_NOUNS or not _names_people(head):
+    elif head.lower_ in ORGANIZATION_NOUNS or not names_people(head):
         kind = "organization"
     else:
         kind = "group" if plural else "person"
-    determiners = [t for t in tokens if t.dep_ == "det" and t.head.i == head.i]
+    # the parser may hang "The" on a modifier: "The Portland, Oregon-based company"
+    determiners = [t for t in tokens if t.dep_ == "det" and (t.head.i == head.i or t.i == tokens[0].i)]
     role_tokens = [t for t in tokens if t not in determiners]
     role = _role_text(role_tokens) if role_tokens and (kind == "person" or kind == "anonymous" and not plural) else None
-    short = len(tokens) <= 3 or kind == "person"  # "the spokeswoman for Acme", not "the head of ..."
-    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short
+    # "the spokeswoman for Acme", "The Portland, Oregon-based company", not "the head of ..."
+    short = len(tokens) <= 3 or kind == "person" or tokens[-1].i == head.i
+    definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short \
+        or not determiners and len(tokens) == 1 and head.lower_ in DEFINITE_BARE_NOUNS
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,
                         gender=_gender([head.lower_]))
 
 
-def _names_people(head: Token) -> bool:
+def names_people(head: Token) -> bool:
     """"official", "engineer", "residents", "one of the people" name people; "airline" does not."""
     if head.lower_ == "one":
         group = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-        return group is not None and _names_people(group)
+        return group is not None and names_people(group)
     word = singular(head.lower_)
-    return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES)
+    return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES) and word not in DOCUMENT_NOUNS
 
 
 def _reads_as_person(entity: EntitySpan, head: Token) -> bool:
     """A one-word name the recogniser typed as a body, used like a person: "Smith, who ..."
-    or "Ms. Chen"."""
+    or "Ms. Chen". "a Democrat who ..." describes a person, it does not name one."""
     if len(entity) != 1 or entity.label_ not in ("ORG", "GPE", "NORP"):
         return False
     before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    if before in ("a", "an"):
+        return False
     relative = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
                    for c in head.children)
     return relative or before in HONORIFICS
@@ -259,7 +337,7 @@ def _author_of_document(head: Token) -> Token:
         if child.dep_ == "poss":
             return child
         author = _object_of(child, ("from", "by", "of")) if child.dep_ == "prep" else None
-        if child.dep_ == "acl":  # "published by X"
+        if child.dep_ == "acl" and child.lower_ not in ACCESS_PARTICIPLES:  # "published by X", not "seen by X"
             agents = [c for c in child.children if c.dep_ == "agent"]
             author = _object_of(agents[0], ("by",)) if agents else None
         if author is not None:
@@ -280,7 +358,8 @@ def _noun_phrase(head: Token) -> list[Token]:
     for child in head.children:
         if child.i < head.i and child.dep_ in _LEFT_MODIFIERS:
             chosen.extend(child.subtree)
-        elif child.i > head.i and (child.dep_ == "amod" or child.dep_ == "acl" and child.tag_ == "VBN"):
+        elif child.i > head.i and (child.dep_ == "amod" or child.dep_ == "acl" and child.tag_ == "VBN"
+                                   and child.lower_ not in ACCESS_PARTICIPLES):
             chosen.extend(_without_trailing_date(list(child.subtree)))  # "people familiar with X"
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
             chosen.append(child)

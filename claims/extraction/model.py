@@ -36,4 +36,18 @@ def _load(name: str) -> Language:
     missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
     if missing:
         raise ExtractionError(f"spaCy model {name!r} lacks the pipes {missing}")
+    _keep_title_abbreviations(nlp)
     return nlp
+
+
+RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Capt.", "Cpl.", "Col.", "Maj.", "Cmdr.", "Det.", "Insp.", "Supt.",
+                      "Atty.", "Pvt.", "Brig.")
+"""Police and military ranks the tokenizer would split into word and full stop, ending the
+sentence inside "“...,” Sgt. Tanya Reeves said" (spaCy already keeps "Gen.", "Gov.", "Sen.")."""
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .lexicon import ORGANIZATION_NOUNS
-from .mentions import BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, singular
+from .lexicon import DOCUMENT_NOUNS, ORGANIZATION_NOUNS
+from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, names_people,
+                       singular, unrecognised_body)
 from .parsed import ParsedArticle
 from .results import SpeakerMention
-from .spans import token_span
+from .spans import SpanIndex, token_span
 
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
 _OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -25,6 +26,8 @@ _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
+_NAMELESS_SUBJECT_TAGS = frozenset({"NNS", "NNP", "NNPS"})
+_BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
 
@@ -131,10 +134,15 @@ class SpeakerRegistry:
         if draft.form == "named":
             return self._latest(("canonical", draft.canonical.lower()), lambda e: True) \
                 or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False)
+        if draft.text.lower() in _BARE_QUANTIFIERS:  # "Residents picked through the debris. Many said ..."
+            return next(iter(_take(reversed(self._recent_subjects.values()), lambda e: e.type == "group", 1)), None)
         if draft.definite and draft.head:
             found = self._latest(("head", draft.head), lambda e: _compatible(e, draft))
             if found is None and draft.head in BUSINESS_HEADS and draft.type == "organization":
                 found = self._latest(("head", "company"), lambda e: e.type == "organization")
+            if found is None and draft.head == "document":  # "the document" after "an internal review"
+                found = max((e for noun in DOCUMENT_NOUNS for e in self._index[("head", noun)]),
+                            key=lambda e: e.last_seen, default=None)
             return found
         return self._latest(("canonical", draft.canonical.lower()),
                             lambda e: e.canonical == draft.canonical and e.type == draft.type)
@@ -160,7 +168,7 @@ class SpeakerRegistry:
         """The first new person (or body) in the paragraph after the lede, if named, is the
         lede's unnamed "the housing secretary" (or "the health watchdog")."""
         unnamed = self._unnamed_in_lede
-        if unnamed is None or draft.type != unnamed.type:
+        if unnamed is None or draft.type != unnamed.type or not _may_be_named(unnamed, draft):
             return None  # others named in between do not interrupt
         self._unnamed_in_lede = None
         if draft.form not in ("name", "named") or not self.lede[0] <= position < self.lede[1]:
@@ -205,10 +213,18 @@ class SpeakerRegistry:
             found = [e for e in _take(reversed(recent.values()), accepts, _GENDER_WINDOW)]
             if found:  # the latest, unless its gender is unknown and a close one's agrees
                 agreeing = [e for e in found if draft.gender and e.gender == draft.gender]
-                if found[0].gender or not agreeing or found[0].last_spoke > agreeing[0].last_seen:
+                if found[0].gender or not agreeing or found[0].last_spoke > agreeing[0].last_seen \
+                        or not self._next_person(recent, found[0], agreeing[0]):
                     return found[0]  # a speaker just introduced keeps the floor
                 return agreeing[0]
         return None
+
+    @staticmethod
+    def _next_person(recent: OrderedDict[int, Entity], latest: Entity, earlier: Entity) -> bool:
+        """Whether no other person came between ``earlier`` and ``latest``: "she" passes over one
+        person of unknown gender, not over a man who was the subject in between."""
+        people = [e for e in reversed(recent.values()) if e.type in ("person", "anonymous")]
+        return people[:2] == [latest, earlier]
 
     def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         matching = [e for e in self._index[key] if accepts(e)]
@@ -238,6 +254,18 @@ def _short_keys(entity: Entity) -> set[tuple[str, str]]:
     return keys
 
 
+_DESCRIPTIVE_BODY_NOUNS = BUSINESS_HEADS | frozenset("regulator watchdog organization organisation body".split())
+
+
+def _may_be_named(unnamed: Entity, draft: MentionDraft) -> bool:
+    """Whether ``draft`` can be the name of the lede's unnamed body: "police" is named by a name
+    holding "Police", not by "Mohawk Boulevard"; "the health regulator" or "the company" may have
+    any name (names rarely hold those words)."""
+    if unnamed.type != "organization" or draft.form != "named" or unnamed.heads <= _DESCRIPTIVE_BODY_NOUNS:
+        return True
+    return bool(unnamed.heads & (draft.generic_nouns | {draft.head}))
+
+
 def _person_like(entity: Entity) -> bool:
     """A name the recogniser took for a body but that reads as a person's: two or three
     capitalised words, none of them an institution noun or a corporate suffix ("Marcus Bell")."""
@@ -250,7 +278,16 @@ def _person_like(entity: Entity) -> bool:
 def _compatible(entity: Entity, draft: MentionDraft) -> bool:
     """"The official" may be a person or anonymous; "the ministry" an organisation."""
     people = {"person", "anonymous"}
-    return (entity.type in people) == (draft.type in people) and _same_affiliation(entity, draft)
+    return (entity.type in people) == (draft.type in people) and _same_affiliation(entity, draft) \
+        and _same_number(entity, draft)
+
+
+def _same_number(entity: Entity, draft: MentionDraft) -> bool:
+    """"the former officer" is not "Three loan officers": one person is not a counted group."""
+    words = draft.text.lower().split()
+    one = bool(words) and singular(words[-1]) == words[-1]
+    first = entity.canonical.split()[0].lower()
+    return not (one and (first.isdigit() or first in _QUANTIFIERS - {"a", "the"}))
 
 
 def _same_affiliation(entity: Entity, draft: MentionDraft) -> bool:
@@ -288,7 +325,7 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     places = {part.strip().lower() for part in (parsed.dateline or "").split(",") if part.strip()}
     body = [paragraph.start for paragraph in parsed.paragraphs if not paragraph.is_headline]
     registry = SpeakerRegistry(places, (body + [10**12] * 3)[1:3] if body else (0, 0))
-    events = _observed_events(parsed)
+    events = _observed_events(parsed, SpanIndex(a.content_span for a in attributions))
     for attribution in attributions:
         if attribution.speaker is not None:
             draft = draft_mention(attribution.speaker, attribution.paragraph.start)
@@ -310,24 +347,45 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
 Event = tuple[int, int, MentionDraft, "Attribution | None", bool]
 
 
-def _observed_events(parsed: ParsedArticle) -> list[Event]:
+def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
     """Named entities, and "his"/"her" outside quotes (they teach their antecedent's gender)."""
     events: list[Event] = []
     for paragraph in parsed.paragraphs:
         for entity in paragraph.doc.ents:
             if entity.label_ in _OBSERVED_ENTITIES:
                 draft = entity_draft(entity, paragraph.start)
-                # a subject inside a quote is the speaker's topic, not a pronoun's antecedent
-                is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None
+                # a subject inside a quote or a reported claim is the speaker's topic, not a
+                # pronoun's antecedent ("Hurst said the board relied on what Lamb told it. ... he said")
+                is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None \
+                    and not reported.overlaps(draft.span)
                 events.append((draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
-            if token.tag_ == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
+            tag = token.tag_
+            body = _unnamed_subject(parsed, token, paragraph.start, reported) \
+                if tag in _NAMELESS_SUBJECT_TAGS and _is_subject(token) else None
+            if body is not None:
+                events.append((body.span[0], 0, body, None, True))
+            if tag == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
                 if parsed.quote_at(span[0]) is None:
                     draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
                                          gender=_POSSESSIVE_GENDER[token.lower_])
                     events.append((span[0], 0, draft, None, False))
     return events
+
+
+def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanIndex) -> MentionDraft | None:
+    """Subjects the recogniser gives no entity that a later "they" or "the company" means: a
+    company name it missed ("Kestrel Outdoor Brands on Thursday cut ...") and a plural noun for
+    people ("Analysts at Bristow Capital cut ... they wrote"), outside quotes and reported claims."""
+    body = unrecognised_body(token, base)
+    if body is not None:
+        return body
+    if token.tag_ != "NNS" or token.ent_type_ or not names_people(token):
+        return None
+    if parsed.quote_at(base + token.idx) is not None or reported.overlaps((base + token.idx, base + token.idx + 1)):
+        return None
+    return draft_mention(token, base)
 
 
 def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entity]:

@@ -358,6 +358,135 @@ CASES = [
     Case("role-after-an-age-appositive",
          "“The water came in so fast,” said Ines Barros, 61, a baker who lives by the river.",
          "The water came in so fast", "direct", "said", "Ines Barros", "person", "baker"),
+    Case("pronoun-skips-a-party-word-described-by-a-clause",
+         "Rep. Tom Greer, a Democrat from Houston who leads the committee, said the plan was costly. "
+         "He said rural districts would lose money.",
+         "rural districts would lose money", "indirect", "said", "Tom Greer", "person",
+         "Rep.", mention="He"),
+    Case("the-journal-refers-to-the-name-it-introduced",
+         "Sleep is falling, according to a study in the journal Sleep Letters. "
+         "Two of the authors were paid by a mattress maker, the journal disclosed.",
+         "Two of the authors were paid by a mattress maker", "indirect", "disclosed", "Sleep Letters",
+         "organization", mention="the journal"),
+    Case("the-bureau-refers-back-to-the-agency",
+         "Lake Mead has shrunk by 20%, according to the U.S. Bureau of Reclamation. "
+         "The lake stood at 1,052 feet on Monday, the bureau said.",
+         "The lake stood at 1,052 feet on Monday", "indirect", "said", "U.S. Bureau of Reclamation",
+         "organization", mention="the bureau"),
+    Case("descriptive-company-phrase-refers-back",
+         "Kestrel Outdoor Brands cut its sales forecast on Thursday. The Portland, Oregon-based company "
+         "said that it now expected revenue of $2 billion.",
+         "it now expected revenue of $2 billion", "indirect", "said", "Kestrel Outdoor Brands",
+         "organization", mention="The Portland, Oregon-based company"),
+    Case("police-refers-to-the-police-department-named-before",
+         "Officers arrested him at 3 a.m., according to a Springfield Police Department news release. "
+         "Police said the truck had been stolen.",
+         "the truck had been stolen", "indirect", "said", "Springfield Police Department",
+         "organization", mention="Police"),
+    Case("lede-police-named-by-the-department-in-the-next-paragraph",
+         "A man drove a truck into a pharmacy early Sunday, police said.\n\n"
+         "He was found hiding on Mohawk Boulevard, according to a Springfield Police Department news release.",
+         "A man drove a truck into a pharmacy early Sunday", "indirect", "said",
+         "Springfield Police Department", "organization", mention="police"),
+    Case("data-speaks-for-the-body-that-compiled-it",
+         "The school district said classes would go on. About 31,000 students ride city buses, "
+         "according to district figures.",
+         "About 31,000 students ride city buses", "indirect", "according to", "The school district",
+         "organization", mention="district"),
+    Case("data-speaks-for-the-named-compiler",
+         "Analysts had expected $2.2 billion, according to LSEG data.",
+         "Analysts had expected $2.2 billion", "indirect", "according to", "LSEG", "organization"),
+    Case("pronoun-skips-a-subject-inside-reported-content",
+         "The former chairman, Dale Hurst, said the board had relied on what Mr. Lamb told it.\n"
+         "“We were a board of farmers and a dentist,” he said.",
+         "We were a board of farmers and a dentist", "direct", "said", "Dale Hurst", "person",
+         "former chairman", mention="he"),
+    Case("first-name-the-recogniser-left-out",
+         "City levelled through a long ball from goalkeeper Anders Holm.\n"
+         "Holm, who made four saves, said the team never doubted it could come back.",
+         "the team never doubted it could come back", "indirect", "said", "Anders Holm", "person",
+         "goalkeeper", mention="Holm"),
+    Case("british-dr-without-stop-before-an-unrecognised-surname",
+         "The trust’s chief executive, Dr Helen Marsh, apologised.\n"
+         "‘Every one of those delays represents a person who was frightened, and we let them down,’ Dr Marsh said. "
+         "‘I am not going to pretend otherwise.’",
+         "Every one of those delays represents a person who was frightened, and we let them down",
+         "direct", "said", "Helen Marsh", "person", "trust’s chief executive", mention="Marsh"),
+    Case("document-seen-by-a-newspaper-speaks-for-itself",
+         "A police report obtained by the Willamette Courier shows that officers found cash in the truck.",
+         "officers found cash in the truck", "indirect", "shows", "A police report", "organization"),
+    Case("the-report-refers-back-to-the-document-obtained",
+         "A police report obtained by the Willamette Courier shows that officers found cash in the truck. "
+         "According to the report, the alarm went off at 2:48 a.m.",
+         "the alarm went off at 2:48 a.m.", "indirect", "according to", "A police report", "organization",
+         mention="the report"),
+    Case("descriptive-noun-with-a-named-body-in-apposition",
+         "The referees’ body, the Match Officials Association, said it would review the incident.",
+         "it would review the incident", "indirect", "said", "Match Officials Association", "organization"),
+    Case("content-stops-before-the-speakers-next-act",
+         "Interior Secretary Daniel Okoro said the cuts were painful and called the agreement a model.",
+         "the cuts were painful", "indirect", "said", "Daniel Okoro", "person", "Interior Secretary"),
+    Case("content-stops-before-but-cautioned",
+         "Outside experts said the study was well designed but cautioned against overstating it.",
+         "the study was well designed", "indirect", "said", "Outside experts", "group"),
+    Case("police-rank-abbreviation-does-not-end-the-sentence",
+         "Officers arrived within minutes.\n"
+         "\"Our officers were on scene very quickly,\" Sgt. Tanya Reeves, a department spokeswoman, said Monday.",
+         "Our officers were on scene very quickly", "direct", "said", "Tanya Reeves", "person",
+         "Sgt."),
+    Case("according-to-at-the-end-covers-both-conjuncts",
+         "Managers had been warned about the risk in 2023 but had not acted, according to the review.",
+         "Managers had been warned about the risk in 2023 but had not acted", "indirect", "according to",
+         "the review", "organization"),
+    Case("according-to-after-a-clause-with-its-own-subject-covers-that-clause",
+         "The bank had been the largest lender to farmers, and its buyer has been slower to lend, "
+         "according to several farmers.",
+         "its buyer has been slower to lend", "indirect", "according to", "several farmers", "group"),
+    Case("according-to-after-a-relative-clause-covers-the-sentence",
+         "The fourth victim was a truck driver whose tractor-trailer was blown off Interstate 20, "
+         "according to the Alabama Law Enforcement Agency.",
+         "The fourth victim was a truck driver whose tractor-trailer was blown off Interstate 20", "indirect",
+         "according to", "Alabama Law Enforcement Agency", "organization"),
+    Case("verb-sharing-the-modal-stays-in-the-claim",
+         "The local MP, Sajid Rahman, said he would attend and ‘ask the questions patients deserve answers to’.",
+         "he would attend and ‘ask the questions patients deserve answers to’", "mixed", "said",
+         "Sajid Rahman", "person", "local MP"),
+    Case("she-does-not-pass-over-a-subject-with-a-man-in-between",
+         "One patient, Margaret Doyle, 67, waited 94 days for a scan.\n"
+         "‘By the time they found it, it had spread,’ Mrs Doyle said.\n"
+         "Her son, Daniel Doyle, said the family had considered legal action.\n"
+         "The shadow health secretary, Fiona Blake, described the findings as shocking.\n"
+         "‘This is not a one-off,’ she told BBC Radio Manchester.",
+         "This is not a one-off", "direct", "told", "Fiona Blake", "person", "shadow health secretary",
+         mention="she"),
+    Case("the-officer-is-not-a-counted-group-of-officers",
+         "Three loan officers, who spoke on condition of anonymity, said the loans were approved twice.\n"
+         "“People laughed,” the former officer said.",
+         "People laughed", "direct", "said", "the former officer", "person", "former officer"),
+    Case("unrecognised-company-with-a-plural-name-is-the-company",
+         "(Reuters) - Kestrel Outdoor Brands on Thursday cut its full-year sales forecast for the second time "
+         "in three months, blaming a warm winter.\n"
+         "The Portland, Oregon-based company said in a statement that it now expected revenue of $2 billion.",
+         "it now expected revenue of $2 billion", "indirect", "said", "Kestrel Outdoor Brands", "organization",
+         mention="The Portland, Oregon-based company"),
+    Case("they-refers-to-a-plural-people-subject",
+         "Kestrel Outdoor Brands cut its forecast on Thursday. Analysts at Bristow Capital cut their price "
+         "target. In a note to clients, they wrote that the company relied on a single season.",
+         "the company relied on a single season", "indirect", "wrote", "Analysts at Bristow Capital", "group",
+         mention="they"),
+    Case("bare-quantifier-speaker-refers-to-the-latest-group",
+         "In Pelham, residents picked through what remained of their homes. Many said they had only "
+         "minutes of warning.",
+         "they had only minutes of warning", "indirect", "said", "residents", "group", mention="Many"),
+    Case("the-document-refers-to-the-latest-document",
+         "An internal review found that 412 patients waited too long. Managers had been warned about "
+         "the risk, according to the document.",
+         "Managers had been warned about the risk", "indirect", "according to", "An internal review",
+         "organization", mention="the document"),
+    Case("a-count-by-a-newspaper-found",
+         "A count by the Austin Ledger found that at least 74 House members publicly support the bill.",
+         "at least 74 House members publicly support the bill", "indirect", "found", "Austin Ledger",
+         "organization"),
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
@@ -379,7 +508,8 @@ def test_attributed_claim(case: Case) -> None:
 @pytest.mark.parametrize("text, count", [
     ("Governor Lisa Park said the bridge would reopen in May, adding that repairs would cost $4.5 million.", 2),
     ("The minister said the talks were difficult but that a deal was still possible.", 1),
-], ids=["said-adding-splits-in-two", "said-but-that-stays-one"])
+    ("The firm said sales rose 5 percent and hired 300 workers.", 1),
+], ids=["said-adding-splits-in-two", "said-but-that-stays-one", "said-and-a-non-speech-act-stays-one"])
 def test_claims_per_sentence(text: str, count: int) -> None:
     assert len(attributed(text)) == count
 
