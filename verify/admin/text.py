@@ -7,11 +7,16 @@ from django.utils.safestring import SafeString, mark_safe
 
 
 def highlight_spans(text: str, spans: list[tuple[int, int, str]]) -> SafeString:
-    """Escape ``text`` and wrap each non-overlapping (start, end, css_class) span in <mark>."""
+    """Escape ``text`` and wrap each (start, end, css_class) span in <mark>.
+
+    Marks cannot overlap, so a span that starts inside an earlier one is marked from where that
+    one ends (two claims sharing words both stay visible); spans outside the text are left out.
+    """
     parts: list[str] = []
     position = 0
     for start, end, css_class in sorted(spans):
-        if start < position or end > len(text) or start >= end:
+        start = max(start, position)
+        if end > len(text) or start >= end:
             continue
         parts.append(format_html("{}", text[position:start]))
         parts.append(format_html('<mark class="{}">{}</mark>', css_class, text[start:end]))
