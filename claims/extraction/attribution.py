@@ -339,13 +339,15 @@ def _continued_clause(cue: Token, head: Token) -> set[int]:
     """", and it is considering ..." hung on the cue by the parser still belongs to the report.
 
     A conjoined clause whose subject is "it" or "they" continues the reported content: a
-    writer changing the subject would name it.
+    writer changing the subject would name it. So does one opening with "that" ("said A, but
+    that B"): a second complement of the same cue.
     """
     for conjunct in cue.children:
         if conjunct.dep_ != "conj" or conjunct.i < head.i or is_cue(conjunct):
             continue
         subjects = [c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].lower_ in _CONTINUING_SUBJECTS:
+        opens_with_that = min(conjunct.subtree, key=lambda t: t.i).lower_ == "that"
+        if opens_with_that or subjects and subjects[0].lower_ in _CONTINUING_SUBJECTS:
             last = max(t.i for t in head.subtree)
             between = set(range(last + 1, min(t.i for t in conjunct.subtree)))
             if all(cue.doc[i].dep_ in ("cc", "punct") for i in between):

@@ -490,6 +490,12 @@ CASES = [
     Case("british-prof-title-is-not-the-role",
          "Prof Alison Kerr, the hospital's medical director, said the wards were full.",
          "the wards were full", "indirect", "said", "Alison Kerr", "person", "hospital's medical director"),
+    Case("second-that-clause-after-a-partial-quote-stays-in-the-claim",
+         'The Fed said inflation had "made further progress" toward its 2% objective but remained '
+         '"somewhat elevated," and that job gains had slowed.',
+         'inflation had "made further progress" toward its 2% objective but remained "somewhat elevated," '
+         "and that job gains had slowed",
+         "mixed", "said", "Fed", "organization", mention="The Fed"),
 ]
 
 
