@@ -329,10 +329,13 @@ def _is_writer_participle(clause: Token) -> bool:
 
 
 def _is_juxtaposition(clause: Token) -> bool:
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    """", even as B" / ", while B": the writer setting B beside the claim. ", just as B" dates the
+    claim's event ("began at 11:40, just as the rush was starting") and stays in it."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _JUXTAPOSING_MARKS]
     first = min(clause.subtree, key=lambda t: t.i)
     after_comma = first.i > 0 and clause.doc[first.i - 1].text in (",", "—", "–")
-    return after_comma and any(mark in _JUXTAPOSING_MARKS for mark in marks)
+    timed = any(m.lower_ == "as" and first.lower_ == "just" for m in marks)
+    return after_comma and bool(marks) and not timed
 
 
 def _continued_clause(cue: Token, head: Token) -> set[int]:

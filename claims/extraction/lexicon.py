@@ -84,7 +84,7 @@ RHETORICAL_SUBJECTS = frozenset("who what whoever one you nobody anyone everyone
 DOCUMENT_NOUNS = frozenset("""
     statement report release letter post tweet document filing study survey analysis memo
     transcript notice communique communiqué message assessment estimate review poll data
-    research figures statistics audit investigation inquiry census count tally
+    research figures statistics audit investigation inquiry census count tally results
 """.split())
 """Nouns that speak for their author: "a statement from the ministry said" -> the ministry."""
 

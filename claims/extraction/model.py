@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .boundaries import COMPONENT as BOUNDARY_COMPONENT
+from .boundaries import set_abbreviation_boundaries
 from .results import ExtractionError
 
 if TYPE_CHECKING:
@@ -37,7 +39,17 @@ def _load(name: str) -> Language:
     if missing:
         raise ExtractionError(f"spaCy model {name!r} lacks the pipes {missing}")
     _keep_title_abbreviations(nlp)
+    _add_boundary_component(nlp)
     return nlp
+
+
+def _add_boundary_component(nlp: Language) -> None:
+    """Sentence starts next to abbreviations are fixed before the parser (see ``boundaries``)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(BOUNDARY_COMPONENT):
+        Language.component(BOUNDARY_COMPONENT, func=set_abbreviation_boundaries)
+    nlp.add_pipe(BOUNDARY_COMPONENT, before="parser")
 
 
 RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Capt.", "Cpl.", "Col.", "Maj.", "Cmdr.", "Det.", "Insp.", "Supt.",

@@ -496,6 +496,17 @@ CASES = [
          'inflation had "made further progress" toward its 2% objective but remained "somewhat elevated," '
          "and that job gains had slowed",
          "mixed", "said", "Fed", "organization", mention="The Fed"),
+    Case("just-as-dates-the-event-and-stays-in-the-claim",
+         "The disruption began at about 11:40 a.m. Eastern time, just as the lunch rush was starting on the "
+         "East Coast, and was not fully resolved until after 8 p.m., the company said in a blog post.",
+         "The disruption began at about 11:40 a.m. Eastern time, just as the lunch rush was starting on the "
+         "East Coast, and was not fully resolved until after 8 p.m.",
+         "indirect", "said", "the company", "organization"),
+    Case("results-from-a-body-speak-for-it",
+         "With 87% of the votes counted, she led 54% to 46%, according to unofficial results from the "
+         "Franklin County Board of Elections.",
+         "With 87% of the votes counted, she led 54% to 46%", "indirect", "according to",
+         "Franklin County Board of Elections", "organization"),
 ]
 
 
