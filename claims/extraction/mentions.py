@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import (ACCESS_PARTICIPLES, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
+from .lexicon import (ACCESS_PARTICIPLES, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, CUE_LEMMAS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
                       FEMALE_WORDS, HONORIFICS,
                       MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
                       WELL_KNOWN_NAMES)
@@ -39,6 +39,10 @@ BUSINESS_HEADS = _BUSINESS_NOUNS | frozenset("""lender carmaker chain grocer sup
 """Heads of "the bank", "the lender": a later name for a company whatever its own name says."""
 _INSTITUTION_NOUNS = frozenset("museum gallery library theatre theater zoo trust society".split())
 _REGULATOR_NAME_WORDS = frozenset({"authority", "commission", "regulator", "watchdog"})
+_AGENCY_NAME_WORDS = frozenset("""agency administration bureau center centre commission authority service
+    office organization organisation institute survey""".split())
+"""Words naming a public body that a later "the agency" means ("Centers for Disease Control and
+Prevention", "World Health Organization", "Federal Aviation Administration")."""
 _NEWS_AGENCIES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg"})
 
 
@@ -237,6 +241,8 @@ def _generic_nouns(name: str, kind: str) -> frozenset[str]:
     nouns = {"organization", "group"} | (words & (ORGANIZATION_NOUNS | _INSTITUTION_NOUNS))
     if words & _REGULATOR_NAME_WORDS:
         nouns |= {"regulator", "watchdog"}
+    if words & _AGENCY_NAME_WORDS:
+        nouns.add("agency")
     if name.lower() in _NEWS_AGENCIES:
         return frozenset(nouns)
     if words & CORPORATE_SUFFIXES or not words & (_PUBLIC_BODY_NOUNS | _INSTITUTION_NOUNS):
@@ -343,6 +349,18 @@ def _author_of_document(head: Token) -> Token:
         if author is not None:
             return author
     return head
+
+
+def document_author(document: Token) -> Token | None:
+    """Who issued a document named in passing, for a later "the report" to mean: "a report
+    from X", "X's report", or "X said in a report" (the speaker of the cue the "in" hangs on)."""
+    author = _author_of_document(document)
+    if author.i != document.i:
+        return author
+    preposition = document.head
+    if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.lower_ not in CUE_LEMMAS:
+        return None
+    return next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
 
 
 def _object_of(preposition: Token, words: tuple[str, ...]) -> Token | None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .lexicon import DOCUMENT_NOUNS, ORGANIZATION_NOUNS
-from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, entity_draft, names_people,
-                       singular, unrecognised_body)
+from .lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS
+from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, document_author, draft_mention,
+                       entity_draft, names_people, singular, unrecognised_body)
 from .parsed import ParsedArticle
 from .results import SpeakerMention
 from .spans import SpanIndex, token_span
@@ -27,6 +28,7 @@ _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
 _NAMELESS_SUBJECT_TAGS = frozenset({"NNS", "NNP", "NNPS"})
+_MEDIUM_NOUNS = frozenset("video page account broadcast interview podcast livestream show program programme".split())
 _BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
@@ -89,6 +91,16 @@ class SpeakerRegistry:
         if draft.form == "name" and draft.canonical.lower() in self.place_names:
             return None  # a place the recogniser took for a person (datelines often are)
         return self.resolve(draft, position, is_subject=is_subject)
+
+    def observe_known(self, draft: MentionDraft, position: int, *, document: str | None = None) -> None:
+        """Bring an entity ``draft`` names back to mind, if it is already known; with a
+        ``document`` noun, the entity is what a later "the <document>" means."""
+        entity = self._find(draft)
+        if entity is not None:
+            entity.last_seen = max(entity.last_seen, position)
+            if document:
+                entity.heads.add(document)
+            self._remember(entity, False)
 
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
@@ -243,14 +255,20 @@ def short_name_word(draft: MentionDraft) -> str | None:
 
 
 def _short_keys(entity: Entity) -> set[tuple[str, str]]:
-    """Index keys for the short forms of a name of two or more words."""
-    words = [w for w in entity.canonical.replace("(", " ").replace(")", " ").split() if w.isalpha()]
+    """Index keys for the short forms of a name of two or more words ("Tillwave" for "Tillwave
+    Inc.", "Bell" for "Marcus Bell"), and its acronyms: the initials ("SEC"), and for a long
+    name also without the last word's ("CDC" for "Centers for Disease Control and Prevention",
+    which kept its acronym when the name grew)."""
+    words = [w.replace(".", "") for w in entity.canonical.replace("(", " ").replace(")", " ").split()]
+    words = [w for w in words if w.isalpha()]
     if len(words) < 2:
         return set()
     keys = {("last", words[-1].lower()), ("first", words[0].lower())}
-    capitals = [w[0] for w in words if w[0].isupper()]
+    capitals = "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
     if len(capitals) >= 2:
-        keys.add(("acronym", "".join(capitals)))
+        keys.add(("acronym", capitals))
+    if len(capitals) >= 4:
+        keys.add(("acronym", capitals[:-1]))
     return keys
 
 
@@ -329,11 +347,13 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     for attribution in attributions:
         if attribution.speaker is not None:
             draft = draft_mention(attribution.speaker, attribution.paragraph.start)
-            events.append((draft.span[0], 1, draft, attribution, True))
-    events.sort(key=lambda event: (event[0], event[1]))
+            events.append(Event(draft.span[0], 1, draft, attribution, True))
+    events.sort(key=lambda event: (event.position, event.order))
     resolved: dict[int, Resolved] = {}
-    for position, _, draft, attribution, is_subject in events:
-        if attribution is None:
+    for position, _, draft, attribution, is_subject, known_only, document in events:
+        if known_only or document:
+            registry.observe_known(draft, position, document=document)
+        elif attribution is None:
             registry.observe(draft, position, is_subject=is_subject)
         else:
             resolved[id(attribution)] = (draft, registry.resolve(draft, position))
@@ -344,7 +364,18 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     return resolved
 
 
-Event = tuple[int, int, MentionDraft, "Attribution | None", bool]
+class Event(NamedTuple):
+    """A mention in text order: observed (order 0) or a claim's speaker phrase (order 1)."""
+
+    position: int
+    order: int
+    draft: MentionDraft
+    attribution: Attribution | None
+    is_subject: bool
+    known_only: bool = False
+    """Only a reminder of an entity already known (a short name the recogniser missed)."""
+    document: str | None = None
+    """A document noun the (already known) entity issued: "the report" means it from now on."""
 
 
 def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
@@ -352,26 +383,61 @@ def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
     events: list[Event] = []
     for paragraph in parsed.paragraphs:
         for entity in paragraph.doc.ents:
-            if entity.label_ in _OBSERVED_ENTITIES:
+            if entity.label_ in _OBSERVED_ENTITIES and not _is_medium(entity.root):
                 draft = entity_draft(entity, paragraph.start)
                 # a subject inside a quote or a reported claim is the speaker's topic, not a
                 # pronoun's antecedent ("Hurst said the board relied on what Lamb told it. ... he said")
                 is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None \
                     and not reported.overlaps(draft.span)
-                events.append((draft.span[0], 0, draft, None, is_subject))
+                events.append(Event(draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
             tag = token.tag_
             body = _unnamed_subject(parsed, token, paragraph.start, reported) \
                 if tag in _NAMELESS_SUBJECT_TAGS and _is_subject(token) else None
             if body is not None:
-                events.append((body.span[0], 0, body, None, True))
+                events.append(Event(body.span[0], 0, body, None, True))
+            elif tag == "NN" and token.lower_ in DOCUMENT_NOUNS:
+                event = _document_event(parsed, token, paragraph.start)
+                if event is not None:
+                    events.append(event)
+            elif tag == "NNP" and _is_bare_short_name(token):
+                draft = draft_mention(token, paragraph.start)
+                events.append(Event(draft.span[0], 0, draft, None, False, known_only=True))
             if tag == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
                 if parsed.quote_at(span[0]) is None:
                     draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
                                          gender=_POSSESSIVE_GENDER[token.lower_])
-                    events.append((span[0], 0, draft, None, False))
+                    events.append(Event(span[0], 0, draft, None, False))
     return events
+
+
+def _document_event(parsed: ParsedArticle, document, base: int) -> Event | None:
+    """"the CDC said in a report ...": the report's author becomes who "the report" means.
+    The event comes after both words, when the author is known."""
+    author = document_author(document)
+    if author is None or parsed.quote_at(base + document.idx) is not None:
+        return None
+    draft = draft_mention(author, base)
+    position = max(draft.span[1], base + document.idx)
+    return Event(position, 0, draft, None, False, document=document.lower_)
+
+
+def _is_bare_short_name(token) -> bool:
+    """A lone capitalised subject the recogniser missed ("Tillwave, which went public, processed
+    ..."): it may be the short name of someone already known."""
+    return not token.ent_type_ and token.dep_.startswith("nsubj") and token.text[:1].isupper() \
+        and token.text.isalpha() and not any(c.dep_ == "compound" for c in token.children)
+
+
+def _is_medium(root) -> bool:
+    """"posted on LinkedIn", "wrote in a post on X", "said on CNN": where something was said is
+    not who a later "the company" or "it" means."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("on", "via"):
+        return False
+    carrier = preposition.head
+    return carrier.lower_ in CUE_LEMMAS or carrier.lower_ in DOCUMENT_NOUNS or carrier.lower_ in _MEDIUM_NOUNS
 
 
 def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanIndex) -> MentionDraft | None:
@@ -400,7 +466,11 @@ def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entit
 
 
 def _is_subject(root) -> bool:
-    """A subject, or a name in apposition to one ("Her son, Tom Reyes, 40, runs ...")."""
+    """A subject, or a name in apposition to one ("Her son, Tom Reyes, 40, runs ..."), or a name
+    the parser made the root of its sentence, having lost the verb after a long relative clause
+    ("Keisha Morrow, who owns two restaurants in Durham, posted ...")."""
+    if root.dep_ == "ROOT" and root.tag_ in ("NNP", "NN") and any(c.dep_ == "relcl" for c in root.children):
+        return True
     return root.dep_.startswith("nsubj") or root.dep_ == "appos" and root.head.dep_.startswith("nsubj")
 
 

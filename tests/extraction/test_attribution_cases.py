@@ -507,6 +507,42 @@ CASES = [
          "Franklin County Board of Elections.",
          "With 87% of the votes counted, she led 54% to 46%", "indirect", "according to",
          "Franklin County Board of Elections", "organization"),
+    Case("the-agency-means-the-public-body-named-before",
+         "Visits nearly doubled, the Centers for Disease Control and Prevention said on Thursday. Most "
+         "of the visits occurred in summer, the agency said.",
+         "Most of the visits occurred in summer", "indirect", "said",
+         "Centers for Disease Control and Prevention", "organization", mention="the agency"),
+    Case("an-acronym-that-kept-its-letters-when-the-name-grew",
+         "Visits nearly doubled, the Centers for Disease Control and Prevention said on Thursday. "
+         "The CDC said it would update its guidance.",
+         "it would update its guidance", "indirect", "said",
+         "Centers for Disease Control and Prevention", "organization", mention="The CDC"),
+    Case("a-company-short-name-means-the-name-with-its-suffix",
+         "Tillwave Inc., whose software runs 140,000 checkout counters, said a faulty update was to blame. "
+         "In a blog post, Tillwave said the update had a configuration error.",
+         "the update had a configuration error", "indirect", "said", "Tillwave Inc.", "organization",
+         mention="Tillwave"),
+    Case("a-platform-posted-on-is-not-the-company",
+         "Tillwave Inc. said on Wednesday that a faulty update was to blame. A restaurant owner posted on "
+         "LinkedIn that her staff wrote numbers on napkins. Tillwave, which went public in 2021, processed "
+         "$61 billion last year. In a filing, the company warned that a long outage could cost it customers.",
+         "a long outage could cost it customers", "indirect", "warned", "Tillwave Inc.", "organization",
+         mention="the company"),
+    Case("a-name-the-parser-left-without-its-verb-is-still-the-subject",
+         "Analyst Rosa Delgado said a faulty update was to blame. Keisha Morrow, who owns two barbecue restaurants "
+         "in Durham, North Carolina, posted on LinkedIn that her staff had written customers' phone numbers "
+         "on napkins. Most of them paid later, she said.",
+         "Most of them paid later", "indirect", "said", "Keisha Morrow", "person", mention="she"),
+    Case("the-report-means-who-said-something-in-it",
+         "Visits nearly doubled, the Centers for Disease Control and Prevention said in a report released "
+         "Thursday. According to the report, there were at least 31,800 visits in 2024.",
+         "there were at least 31,800 visits in 2024", "indirect", "according to",
+         "Centers for Disease Control and Prevention", "organization", mention="the report"),
+    Case("the-report-means-the-body-it-came-from",
+         "A new report from the Great Lakes Energy Policy Institute, a research group in Madison, takes on "
+         "the question. The report concluded that the meters had delivered modest savings.",
+         "the meters had delivered modest savings", "indirect", "concluded",
+         "Great Lakes Energy Policy Institute", "organization", mention="The report"),
 ]
 
 
