@@ -31,6 +31,8 @@ _SENTENCE_FINAL = frozenset(".!?")
 _NOUNISH = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS"})
 _WORD = re.compile(r"\w+")
 _MIN_CONTINUATION_WORDS = 3
+_TITLE_MAX_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset("a an the of to in on and for at by with or from".split())
 
 
 def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
@@ -103,13 +105,24 @@ def _attributed_before(parsed: ParsedArticle, quote: Quote) -> Attribution | Non
 
 def _direct(parsed: ParsedArticle, paragraph: ParsedParagraph, cue: Token, quote: Quote,
             zone: list[Token]) -> Attribution | None:
-    if not is_reporting(cue):
+    if not is_reporting(cue) or looks_like_title(parsed.text[quote.inner_start:quote.inner_end]):
         return None
     speaker = speaker_of(cue) or _noun_in_zone(zone, cue)
     if is_rhetorical(speaker):
         return None
     return Attribution("direct", quote_content(parsed.text, [quote]), paragraph, cue,
                        cue_span(cue, paragraph), speaker, None, [quote])
+
+
+def looks_like_title(quoted: str) -> bool:
+    """“Mudflat Boy,” “Designed to Die”: a few words in title case without a sentence end name a
+    work, a programme or a slogan, even next to a cue ("He wrote in his memoir, “Mudflat Boy,”
+    that ...")."""
+    words = _WORD.findall(quoted)
+    if not words or len(words) > _TITLE_MAX_WORDS or any(ch in _SENTENCE_FINAL for ch in quoted):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
+        and sum(w[:1].isupper() for w in words) >= 2
 
 
 def _noun_in_zone(zone: list[Token], cue: Token) -> Token | None:

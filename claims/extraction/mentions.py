@@ -119,9 +119,21 @@ def _named_appositive(head: Token) -> Token | None:
     parser often attaches it, "A spokeswoman for Acme, Jane Roe" (appositive to "Acme")."""
     holders = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ in _ROLE_PREPOSITIONS
                         for o in p.children if o.dep_ == "pobj"]
-    if not names_people(head):
+    people = names_people(head)
+    if not people:
         holders = holders[:1]
-    return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return next((c for h in holders for c in h.children if c.dep_ == "appos" and (
+        c.ent_type_ == "PERSON" or people and h is head and reads_as_personal_name(c))), None)
+
+
+def reads_as_personal_name(head: Token) -> bool:
+    """"his daughter, Claire Varney Holt,", which the recogniser took for a body: two to four
+    capitalised words, none an institution noun or a corporate suffix."""
+    entity = entity_around(head)
+    words = [t.text for t in entity] if entity is not None else [head.text]
+    return 2 <= len(words) <= 4 and all(
+        w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in ORGANIZATION_NOUNS
+        and w.lower() not in CORPORATE_SUFFIXES for w in words)
 
 
 def _coordinated_draft(head: Token, partners: list[Token], base: int) -> MentionDraft:
@@ -159,29 +171,58 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS | HONORIFICS:
         titles.append(tokens.pop(0))
     honorifics = [t.lower_ for t in entity.doc[max(0, entity.start - 1): entity.start] if t.lower_ in HONORIFICS]
-    name = _text_of(tokens)
+    runs = _without_nickname(tokens)
+    name = " ".join(_text_of(run) for run in runs)
     if role_phrase is None and entity.root.dep_ == "appos" and names_people(entity.root.head):
         role_phrase = entity.root.head  # "Okoro's nephew, Daniel Okoro": his role and gender
     role = _person_role(entity, titles, role_phrase)
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
+    if role_phrase is not None:
+        words.append(role_phrase.lower_)  # "His wife of 51 years, the former Ellen Marchetti"
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
-                        frozenset(t.lower_ for t in tokens), _last_word(role), False, _gender(words))
+                        frozenset(t.lower_ for run in runs for t in run), _last_word(role), False, _gender(words))
 
 
 def _with_first_name(entity: EntitySpan) -> EntitySpan:
     """"goalkeeper Anders Holm", recognised as "Holm" only: a capitalised word compounded on a
-    one-word name, and not a title or a noun for a role or body, is the first name."""
+    one-word name, and not a title or a noun for a role or body, is the first name; so is the
+    word before a quoted nickname ("Thomas “Tuck” Varney")."""
     doc = entity.doc
     if len(entity) != 1 or entity.start == 0:
         return entity
-    before = doc[entity.start - 1]
-    if before.tag_ != "NNP" or before.dep_ != "compound" or before.head.i != entity.start \
-            or not (before.text.isalpha() and before.text[0].isupper() and before.text[1:].islower()) \
-            or before.lower_ in TITLE_WORDS | HONORIFICS | PERSON_NOUNS | ORGANIZATION_NOUNS:
-        return entity
     from spacy.tokens import Span as EntitySpan  # spaCy is loaded lazily (see ``model``)
 
+    nickname = _nickname_before(entity.start, doc)
+    if nickname is not None:
+        return EntitySpan(doc, nickname[0] - 1, entity.end, label=entity.label_)
+    if not _is_first_name(doc[entity.start - 1], entity.start):
+        return entity
     return EntitySpan(doc, entity.start - 1, entity.end, label=entity.label_)
+
+
+def _is_first_name(token: Token, surname: int) -> bool:
+    return token.tag_ == "NNP" and token.head.i == surname and token.dep_ in ("compound", "nmod") \
+        and token.text.isalpha() and token.text[0].isupper() and token.text[1:].islower() \
+        and token.lower_ not in TITLE_WORDS | HONORIFICS | PERSON_NOUNS | ORGANIZATION_NOUNS
+
+
+def _nickname_before(surname: int, doc) -> tuple[int, int] | None:
+    """The token range of a quoted nickname right before a surname with a first name before it
+    (“Tuck” in "Thomas “Tuck” Varney"), including its marks."""
+    if surname < 4 or not doc[surname - 1].is_quote or not doc[surname - 3].is_quote:
+        return None
+    word, first = doc[surname - 2], doc[surname - 4]
+    if not (word.text[:1].isupper() and word.text.isalpha()) or not _is_first_name(first, surname):
+        return None
+    return surname - 3, surname
+
+
+def _without_nickname(tokens: list[Token]) -> list[list[Token]]:
+    """A name's tokens in runs, without a quoted nickname inside it ("Thomas", "Varney")."""
+    marks = [i for i, t in enumerate(tokens) if t.is_quote]
+    if len(marks) != 2 or not 0 < marks[0] < marks[1] < len(tokens) - 1:
+        return [tokens]
+    return [tokens[:marks[0]], tokens[marks[1] + 1:]]
 
 
 def _person_role(entity: EntitySpan, titles: list[Token], role_phrase: Token | None) -> str | None:
@@ -306,8 +347,10 @@ def _nominal_draft(head: Token, base: int) -> MentionDraft:
     role = _role_text(role_tokens) if role_tokens and (kind == "person" or kind == "anonymous" and not plural) else None
     # "the spokeswoman for Acme", "The Portland, Oregon-based company", not "the head of ..."
     short = len(tokens) <= 3 or kind == "person" or tokens[-1].i == head.i
+    possessed = any(c.dep_ == "poss" and c.i < head.i for c in head.children)  # "his daughter"
     definite = bool(determiners) and determiners[0].lower_ in _DEFINITE and short \
-        or not determiners and len(tokens) == 1 and head.lower_ in DEFINITE_BARE_NOUNS
+        or not determiners and len(tokens) == 1 and head.lower_ in DEFINITE_BARE_NOUNS \
+        or possessed and kind == "person" and short
     return MentionDraft(text, token_span(tokens, base), "nominal", kind, text, role,
                         head=singular(head.lower_), definite=definite,
                         gender=_gender([head.lower_]))

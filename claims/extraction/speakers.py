@@ -170,7 +170,7 @@ class SpeakerRegistry:
         if acronym is not None:
             return acronym
         key = word.lower()
-        surname = self._latest(("last", key), lambda e: e.type == "person" or _person_like(e))
+        surname = self._first_introduced(("last", key), lambda e: e.type == "person" or _person_like(e))
         if surname is not None:
             surname.type = "person"
             return surname
@@ -237,6 +237,11 @@ class SpeakerRegistry:
         person of unknown gender, not over a man who was the subject in between."""
         people = [e for e in reversed(recent.values()) if e.type in ("person", "anonymous")]
         return people[:2] == [latest, earlier]
+
+    def _first_introduced(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
+        """For a bare surname several people share ("Mr. Varney" after his son Peter Varney): the
+        one introduced first, whom news style calls by surname alone; relatives get full names."""
+        return next((e for e in self._index[key] if accepts(e)), None)
 
     def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         matching = [e for e in self._index[key] if accepts(e)]

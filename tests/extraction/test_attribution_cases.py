@@ -543,6 +543,23 @@ CASES = [
          "the question. The report concluded that the meters had delivered modest savings.",
          "the meters had delivered modest savings", "indirect", "concluded",
          "Great Lakes Energy Policy Institute", "organization", mention="The report"),
+    Case("a-quoted-nickname-inside-a-name-is-left-out",
+         " date 2024-02-11 Thomas “Tuck” Varney, a self-taught naturalist, died on Feb. 8 at his home. "
+         "He was 87.\nHis son, Peter Varney, said the family was grateful.\n"
+         "Mr. Varney told The Boston Globe in 2015 that he had never thought of himself as a scientist.",
+         "he had never thought of himself as a scientist", "indirect", "told", "Thomas Varney", "person",
+         "self-taught naturalist", mention="Varney"),
+    Case("his-daughter-means-the-daughter-named-before",
+         "The cause was complications of Parkinson’s disease, his daughter, Claire Varney Holt, said.\n"
+         "He answered letters from children by hand, according to his daughter.",
+         "He answered letters from children by hand", "indirect", "according to", "Claire Varney Holt",
+         "person", "daughter", mention="his daughter"),
+    Case("a-wife-named-in-apposition-is-not-he",
+         "Thomas Varney, a self-taught naturalist, died on Feb. 8.\nHis wife of 51 years, the former Ellen "
+         "Marchetti, died in 2011. In addition to his daughter, he is survived by a sister.\nIn its final "
+         "pages, he wrote that he hoped to be remembered for the places he loved.",
+         "he hoped to be remembered for the places he loved", "indirect", "wrote", "Thomas Varney", "person",
+         "self-taught naturalist", mention="he"),
 ]
 
 
@@ -583,6 +600,7 @@ NEGATIVE = {
     "imperative": "Say what you will about the plan, it worked.",
     "no-quotes-no-cues": "The river rose overnight. Schools stayed closed.",
     "found-by-a-non-researcher": "Police found that the door had been forced open.",
+    "title-of-memoir-after-a-cue": "He wrote in his 1998 memoir, “Mudflat Boy,” about the eels he fished.",
 }
 
 
