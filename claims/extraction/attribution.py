@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
-                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, RHETORICAL_SUBJECTS,
-                      SPEAKER_ACT_FORMS)
+                      FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, OCCASION_NOUNS,
+                      RHETORICAL_SUBJECTS, SPEAKER_ACT_FORMS)
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
@@ -26,6 +26,7 @@ _JUXTAPOSING_MARKS = frozenset({"as", "while", "whereas"})
 _WRITER_PARTICIPLES = frozenset("""sending pushing dragging prompting triggering pointing fueling
     fuelling knocking lifting""".split())
 _CONTINUING_SUBJECTS = frozenset({"it", "they"})
+_QUESTION_WORDS = frozenset("whether if how what why when where who which".split())
 _PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "dep"})
 
 
@@ -225,15 +226,40 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
         return head, True
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
-    if marked or clauses:
-        return (marked or clauses)[-1], False
+    if marked:
+        return marked[-1], False
+    if clauses:  # "They say A, something B could never support": A, not the appositive B
+        return next((c for c in clauses if c.i > cue.i), clauses[-1]), False
     stranded = _stranded_that_clause(cue)
     if stranded is not None:
         return stranded, False
-    after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i
+    after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i or _is_trailing_conjunct(cue)
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
     return None, False
+
+
+def _is_embedded_question(head: Token, cue: Token) -> bool:
+    """"declined to say whether ...", "would not say how much it spent": a question left open
+    is not a claim. A conditional inside the claim ("said if talks fail, the war goes on") is."""
+    first = min(head.subtree, key=lambda t: t.i)
+    if first.i < cue.i or first.lower_ not in _QUESTION_WORDS:
+        return False
+    if first.dep_ == "mark" and first.head.i != head.i:
+        return False
+    return first.head.i == head.i or first.head.head.i == head.i
+
+
+def _is_trailing_conjunct(cue: Token) -> bool:
+    """"No one was injured, but the building is a total loss, Fire Chief X said at the scene": the
+    parser conjoined the closing attribution to the first clause. A cue with a subject of its own,
+    after a comma, with no "and"/"but" and nothing reported of its own, closes the sentence."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i:
+        return False
+    first = min(cue.subtree, key=lambda t: t.i)
+    own = {c.dep_ for c in cue.children}
+    return first.i > 0 and cue.doc[first.i - 1].text == "," and "nsubj" in own \
+        and not own & {"cc", "ccomp", "dobj", "xcomp"} and first.dep_ != "cc"
 
 
 def _stranded_that_clause(cue: Token) -> Token | None:
@@ -244,10 +270,18 @@ def _stranded_that_clause(cue: Token) -> Token | None:
             continue
         for token in child.subtree:
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
-            if token.dep_ in ("acl", "relcl", "ccomp") and marks and any(
-                    c.dep_.startswith("nsubj") for c in token.children):
+            if token.dep_ in ("acl", "relcl", "ccomp") and (marks or _opens_with_that_on_occasion(token)) \
+                    and any(c.dep_.startswith("nsubj") and c.lower_ != "that" for c in token.children):
                 return token
     return None
+
+
+def _opens_with_that_on_occasion(clause: Token) -> bool:
+    """"said during the afternoon briefing that winds should ease": a clause opening with "that"
+    on a noun for the occasion of speaking is what was said there, even when the parser took
+    "that" for a relative pronoun."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ == "that" and first.head.i == clause.i and clause.head.lower_ in OCCASION_NOUNS
 
 
 def _is_earlier_report(clause: Token, cue: Token) -> bool:
@@ -258,7 +292,7 @@ def _is_earlier_report(clause: Token, cue: Token) -> bool:
 
 def _content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:
     head, enclosing = complement_of(cue)
-    if head is None:
+    if head is None or not enclosing and _is_embedded_question(head, cue):
         return None
     doc = cue.doc
     included = {t.i for t in head.subtree}
@@ -268,6 +302,9 @@ def _content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: To
     excluded = attribution | _separate_parts(head, cue) | _after_according(head, cue)
     if not enclosing:
         included |= _continued_clause(cue, head)
+        for clause in cue.children:  # "say A, something the old meters could never support"
+            if clause.dep_ == "ccomp" and clause.i > head.i and not is_cue(clause):
+                included |= {t.i for t in clause.subtree}
     run = run_around(included - excluded, head.i, doc, parenthetical=attribution)
     tokens = drop_leading_that([doc[i] for i in run])
     while tokens and (tokens[-1].i in attribution or tokens[-1].dep_ in ("cc", "punct")
@@ -283,7 +320,8 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
     """Parts of the complement that are not the reported claim.
 
     A participle cue without subject ("..., adding that B") is a claim of its own, and a
-    trailing ", (even) as ..." / ", while ..." clause is the writer setting the scene.
+    ", (even) as ..." / ", while ..." / ", sending ..." clause after the cue is the writer setting
+    the scene (before "..., officials said" it is part of what they said).
     """
     separate: set[int] = set()
     for token in head.subtree:
@@ -293,7 +331,7 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
         if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None \
                 and not shares_modal:
             separate |= {t.i for t in token.subtree}
-        elif token.dep_ == "advcl" and (_is_juxtaposition(token) or _is_writer_participle(token)):
+        elif token.dep_ == "advcl" and token.i > cue.i and (_is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
         elif _is_speaker_act(token, head):
             separate |= {t.i for t in token.subtree}

@@ -101,6 +101,10 @@ ORGANIZATION_NOUNS = frozenset("""
 """.split())
 """Head nouns of collective speakers whose type is organization."""
 
+OCCASION_NOUNS = frozenset("""briefing conference meeting interview call hearing speech session appearance
+    event rally ceremony summit forum address debate visit""".split())
+"""Occasions of speaking: "said at a news conference that ..." reports what was said there."""
+
 ACCESS_PARTICIPLES = frozenset("seen obtained reviewed viewed read leaked shared received".split())
 """Participles saying who got hold of a document, not who wrote it: "a report obtained by X"."""
 

@@ -76,9 +76,16 @@ def token_span(tokens: list[Token], base: int) -> Span:
 
 def drop_leading_that(tokens: list[Token]) -> list[Token]:
     """Without the complementiser after the cue: "said that X" -> "X"."""
-    while tokens and (tokens[0].lower_ in _LEADING_WORDS and tokens[0].dep_ == "mark"):
+    while tokens and tokens[0].lower_ in _LEADING_WORDS and (tokens[0].dep_ == "mark" or _is_misread_that(tokens[0])):
         tokens = tokens[1:]
     return tokens
+
+
+def _is_misread_that(token: Token) -> bool:
+    """"that winds should ease": a complementiser the parser read as the object of a clause that
+    has a subject of its own."""
+    return token.lower_ == "that" and token.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.i > token.i for c in token.head.children)
 
 
 def tidy_span(text: str, start: int, end: int, *, keep_full_stop: bool = False) -> Span:

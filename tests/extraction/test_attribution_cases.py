@@ -560,6 +560,32 @@ CASES = [
          "pages, he wrote that he hoped to be remembered for the places he loved.",
          "he hoped to be remembered for the places he loved", "indirect", "wrote", "Thomas Varney", "person",
          "self-taught naturalist", mention="he"),
+    Case("an-appositive-clause-after-the-claim-stays-in-it",
+         "They say the real payoff comes from pricing plans that charge more during peak hours, something "
+         "the old meters could never support.",
+         "the real payoff comes from pricing plans that charge more during peak hours, something the old "
+         "meters could never support", "indirect", "say", "They", "group"),
+    Case("a-participle-before-the-closing-attribution-is-part-of-the-claim",
+         "HARLOW FALLS - A fire tore through the long-vacant Bellamy Textile Mill early Tuesday, sending a "
+         "column of black smoke over downtown and forcing dozens of families from their homes before dawn, "
+         "fire officials said.",
+         "A fire tore through the long-vacant Bellamy Textile Mill early Tuesday, sending a column of black "
+         "smoke over downtown and forcing dozens of families from their homes before dawn",
+         "indirect", "said", "fire officials", "group"),
+    Case("said-at-an-occasion-that-even-when-parsed-as-a-relative-clause",
+         "Meteorologist Jordan Feld said during the afternoon briefing that winds should ease somewhat by "
+         "Wednesday but that humidity would stay in the single digits.",
+         "winds should ease somewhat by Wednesday but that humidity would stay in the single digits",
+         "indirect", "said", "Jordan Feld", "person", "Meteorologist"),
+    Case("closing-attribution-the-parser-conjoined-to-the-first-clause",
+         "No one was injured, but the four-story brick building, a fixture of the riverfront since 1887, is "
+         "likely a total loss, Fire Chief Dana Kowal said at the scene.",
+         "No one was injured, but the four-story brick building, a fixture of the riverfront since 1887, is "
+         "likely a total loss", "indirect", "said", "Dana Kowal", "person", "Fire Chief"),
+    Case("a-conditional-inside-the-claim-is-not-a-question",
+         "The minister said if the talks fail, the fighting will go on for months.",
+         "if the talks fail, the fighting will go on for months", "indirect", "said", "The minister",
+         "person", "minister"),
 ]
 
 
@@ -601,6 +627,9 @@ NEGATIVE = {
     "no-quotes-no-cues": "The river rose overnight. Schools stayed closed.",
     "found-by-a-non-researcher": "Police found that the door had been forced open.",
     "title-of-memoir-after-a-cue": "He wrote in his 1998 memoir, “Mudflat Boy,” about the eels he fished.",
+    "declined-to-say-whether": "She declined to say whether Liang had spoken directly with Iranian officials.",
+    "declined-to-say-how-much": "The company declined to say how much it had spent on the rollout.",
+    "unable-to-say-how": "The state's own fire investigator had been unable to say for certain how the fire began.",
 }
 
 
