@@ -61,6 +61,8 @@ def is_cue(token: Token) -> bool:
         return any(child.lower_ == "to" for child in token.children)
     if not token.tag_.startswith("VB"):
         return False
+    if cue_lemma(token) == "put":  # "As Churchill put it, “...”", not "put the book down"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if token.lower_ in FINDING_VERB_FORMS:
         finders = DOCUMENT_NOUNS | (FINDING_SUBJECTS if token.lower_.startswith("f") else frozenset())
         return any(c.dep_ == "nsubj" and c.lower_ in finders for c in token.children)
@@ -68,8 +70,12 @@ def is_cue(token: Token) -> bool:
 
 
 def reports_clause(token: Token) -> bool:
-    """A cue verb used for reporting: it has something reported ("admit nations" has not)."""
-    return is_cue(token) and complement_of(token)[0] is not None
+    """A cue verb used for reporting: it has something reported ("admit nations" has not, nor
+    "unable to say how the fire began")."""
+    if not is_cue(token):
+        return False
+    head, enclosing = complement_of(token)
+    return head is not None and (enclosing or not _is_embedded_question(head, token))
 
 
 def cue_lemma(token: Token) -> str:
@@ -101,7 +107,19 @@ def speaker_of(cue: Token) -> Token | None:
             if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
                 return cue.head
             return child
-    return None
+    return _misparsed_subject(cue)
+
+
+def _misparsed_subject(cue: Token) -> Token | None:
+    """"Tolliver conceded ...", where the parser took an unknown name opening the sentence for
+    an adverb: a capitalised word opening the sentence right before the cue, hung on it."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or before.head.i != cue.i or before.dep_ not in ("advmod", "npadvmod", "dep", "nmod") \
+            or before.i != cue.sent.start:
+        return None
+    name_like = before.tag_ in ("NNP", "NNPS") or before.tag_ == "RB" and before.is_title \
+        and before.is_alpha and not before.lower_.endswith("ly")
+    return before if name_like else None
 
 
 def is_reporting(cue: Token) -> bool:
@@ -281,7 +299,7 @@ def _opens_with_that_on_occasion(clause: Token) -> bool:
     on a noun for the occasion of speaking is what was said there, even when the parser took
     "that" for a relative pronoun."""
     first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ == "that" and first.head.i == clause.i and clause.head.lower_ in OCCASION_NOUNS
+    return first.lower_ == "that" and clause.head.lower_ in OCCASION_NOUNS
 
 
 def _is_earlier_report(clause: Token, cue: Token) -> bool:

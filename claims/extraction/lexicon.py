@@ -10,7 +10,7 @@ SPEECH_VERBS = frozenset("""
     assert contend maintain reiterate repeat remark observe comment respond reply answer recall
     concede disclose reveal indicate testify allege vow pledge caution complain boast conclude
     inform assure mention forecast counter retort recount post underline highlight continue
-    lament plead demand agree threaten advise reassure text email brag concur testify
+    lament plead demand agree threaten advise reassure text email brag concur testify remind grumble
 """.split())
 """Verbs that report what someone said or wrote."""
 
@@ -19,7 +19,7 @@ COGNITION_VERBS = frozenset("believe think expect fear".split())
 
 DIRECT_ONLY_VERBS = frozenset("""
     ask wonder shout exclaim joke quip laugh sigh scoff yell scream cry whisper mutter murmur
-    snap chuckle groan marvel chant
+    snap chuckle groan marvel chant put
 """.split())
 """Verbs that introduce a direct quote but never an indirect claim ("asked whether ...")."""
 
@@ -35,6 +35,7 @@ _IRREGULAR = {
     "cry": ("cried", "cries", "crying"),
     "text": ("texted", "texts", "texting"),
     "plead": ("pleaded", "pled", "pleads", "pleading"),
+    "put": ("puts", "putting"),
 }
 _DOUBLED_FINAL = frozenset("admit regret quip snap".split())
 
@@ -102,8 +103,8 @@ ORGANIZATION_NOUNS = frozenset("""
 """Head nouns of collective speakers whose type is organization."""
 
 OCCASION_NOUNS = frozenset("""briefing conference meeting interview call hearing speech session appearance
-    event rally ceremony summit forum address debate visit""".split())
-"""Occasions of speaking: "said at a news conference that ..." reports what was said there."""
+    event rally ceremony summit forum address debate visit time""".split())
+"""Occasions of speaking: "said at a news conference (at the time) that ..." reports what was said."""
 
 ACCESS_PARTICIPLES = frozenset("seen obtained reviewed viewed read leaked shared received".split())
 """Participles saying who got hold of a document, not who wrote it: "a report obtained by X"."""

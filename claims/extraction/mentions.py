@@ -109,7 +109,7 @@ def _single_draft(head: Token, base: int) -> MentionDraft:
     body = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     if body is not None and head.tag_ in ("NN", "NNS"):  # "Lakeview's owner, Cedar Health Group,"
         return named_draft(entity_around(body), base)
-    if head.tag_ == "NNP" and head.text[:1].isupper():
+    if head.tag_ in ("NNP", "RB") and head.text[:1].isupper():  # RB: a name the parser took for an adverb
         return _unrecognised_name(head, base)
     return _nominal_draft(head, base)
 

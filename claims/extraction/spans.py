@@ -82,10 +82,11 @@ def drop_leading_that(tokens: list[Token]) -> list[Token]:
 
 
 def _is_misread_that(token: Token) -> bool:
-    """"that winds should ease": a complementiser the parser read as the object of a clause that
-    has a subject of its own."""
-    return token.lower_ == "that" and token.dep_ == "dobj" and any(
-        c.dep_ == "nsubj" and c.i > token.i for c in token.head.children)
+    """"that winds should ease", "that it stood by": a complementiser the parser read as an
+    object, right before the subject of the clause."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "that" and token.dep_ in ("dobj", "pobj") and following is not None \
+        and following.dep_ == "nsubj"
 
 
 def tidy_span(text: str, start: int, end: int, *, keep_full_stop: bool = False) -> Span:

@@ -586,6 +586,30 @@ CASES = [
          "The minister said if the talks fail, the fighting will go on for months.",
          "if the talks fail, the fighting will go on for months", "indirect", "said", "The minister",
          "person", "minister"),
+    Case("as-x-put-it",
+         "As Winston Churchill put it, “However beautiful the strategy, you should occasionally look at the results.”",
+         "However beautiful the strategy, you should occasionally look at the results.", "direct", "put",
+         "Winston Churchill", "person"),
+    Case("she-puts-it-simply-colon",
+         "Gloria Tran runs the café. Asked about her late husband, she doesn’t hesitate. She puts it simply: "
+         "“He’d say we need more tables.”",
+         "He’d say we need more tables.", "direct", "puts", "Gloria Tran", "person", mention="She"),
+    Case("reminded-jurors-that-keeps-the-open-question-inside",
+         "Defense attorney Raymond Ochoa spoke last. He reminded jurors that the state's own fire "
+         "investigator had been unable to say for certain how the fire began.",
+         "the state's own fire investigator had been unable to say for certain how the fire began",
+         "indirect", "reminded", "Raymond Ochoa", "person", "Defense attorney", mention="He"),
+    Case("grumbled-that",
+         "But some scientists grumbled that his films romanticized the marshes.",
+         "his films romanticized the marshes", "indirect", "grumbled", "some scientists", "group"),
+    Case("said-at-the-time-that",
+         "The station said at the time that it stood by “every frame” of the episode.",
+         "it stood by “every frame” of the episode", "mixed", "said", "The station", "organization"),
+    Case("a-name-the-parser-took-for-an-adverb",
+         "Mark Tolliver ran for mayor. Tolliver conceded in a speech shortly before 11 p.m. that the night "
+         "had not gone his way.",
+         "the night had not gone his way", "indirect", "conceded", "Mark Tolliver", "person",
+         mention="Tolliver"),
 ]
 
 
@@ -629,6 +653,7 @@ NEGATIVE = {
     "title-of-memoir-after-a-cue": "He wrote in his 1998 memoir, “Mudflat Boy,” about the eels he fished.",
     "declined-to-say-whether": "She declined to say whether Liang had spoken directly with Iranian officials.",
     "declined-to-say-how-much": "The company declined to say how much it had spent on the rollout.",
+    "put-without-it": "He put the report on the table: “Draft, do not circulate.”",
     "unable-to-say-how": "The state's own fire investigator had been unable to say for certain how the fire began.",
 }
 
