@@ -62,6 +62,9 @@ class MentionDraft:
     gender: str | None = None
     generic_nouns: frozenset[str] = frozenset()
     """Nouns a later "the ..." may use for this entity ("the company" for "Acme Corp.")."""
+    described: MentionDraft | None = None
+    """The definite description a name stands in apposition to ("the woman, Ana Reyes"): it may
+    name someone met before without a name."""
 
 
 def draft_mention(head: Token, base: int) -> MentionDraft:
@@ -105,7 +108,9 @@ def _single_draft(head: Token, base: int) -> MentionDraft:
         return named_draft(entity, base)
     appositive = _named_appositive(head)
     if appositive is not None:
-        return person_draft(entity_around(appositive), appositive, base, role_phrase=head)
+        draft = person_draft(entity_around(appositive), appositive, base, role_phrase=head)
+        description = _nominal_draft(head, base)
+        return replace(draft, described=description) if description.definite else draft
     body = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     if body is not None and head.tag_ in ("NN", "NNS"):  # "Lakeview's owner, Cedar Health Group,"
         return named_draft(entity_around(body), base)
@@ -130,7 +135,9 @@ def reads_as_personal_name(head: Token) -> bool:
     """"his daughter, Claire Varney Holt,", which the recogniser took for a body: two to four
     capitalised words, none an institution noun or a corporate suffix."""
     entity = entity_around(head)
-    words = [t.text for t in entity] if entity is not None else [head.text]
+    tokens = list(entity) if entity is not None else [head]
+    tokens = [c for c in head.children if c.dep_ == "compound" and c.i < tokens[0].i] + tokens  # "Ana" + "Reyes"
+    words = [t.text for t in tokens]
     return 2 <= len(words) <= 4 and all(
         w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in ORGANIZATION_NOUNS
         and w.lower() not in CORPORATE_SUFFIXES for w in words)

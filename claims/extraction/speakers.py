@@ -27,7 +27,7 @@ _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
-_NAMELESS_SUBJECT_TAGS = frozenset({"NNS", "NNP", "NNPS"})
+_NAMELESS_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MEDIUM_NOUNS = frozenset("video page account broadcast interview podcast livestream show program programme".split())
 _BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
@@ -104,7 +104,7 @@ class SpeakerRegistry:
 
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
-        entity = self._find(draft) or self._named_after_lede(draft, position)
+        entity = self._find(draft) or self._named_after_lede(draft, position) or self._named_description(draft)
         if entity is None:
             member = self._member_of_group(draft)
             entity = Entity(*(member or (draft.canonical, draft.type)))
@@ -187,6 +187,16 @@ class SpeakerRegistry:
             return None
         unnamed.canonical = draft.canonical
         return unnamed
+
+    def _named_description(self, draft: MentionDraft) -> Entity | None:
+        """"says the woman, Ana Reyes, 61": the unnamed woman met before now has a name."""
+        if draft.described is None or draft.form != "name":
+            return None
+        described = self._find(draft.described)
+        if described is None or described.type != "person" or described.name_tokens:
+            return None
+        described.canonical = draft.canonical
+        return described
 
     def _member_of_group(self, draft: MentionDraft) -> tuple[str, str] | None:
         """"one of the people" after "three people familiar with the matter" is "one of the people
@@ -319,8 +329,10 @@ def _same_affiliation(entity: Entity, draft: MentionDraft) -> bool:
     named = {w for w in (draft.role or "").split()[1:] if w[:1].isupper()}
     if named and entity.role and not named <= set(entity.role.split()):
         return False
-    qualifiers = {w.lower() for w in (entity.role or "").split()} & _ROLE_QUALIFIERS
-    return qualifiers <= {w.lower() for w in draft.text.split()}  # "the minister" is not the former one
+    qualifiers = {w.lower() for w in (entity.role or entity.canonical).split()} & _ROLE_QUALIFIERS
+    wanted = {w.lower() for w in draft.text.split()} & _ROLE_QUALIFIERS
+    # "the minister" is not the former one, and "the former officer" is not "a senior officer"
+    return qualifiers == wanted or not qualifiers and not entity.role
 
 
 def speaker_mention(draft: MentionDraft | None, entity: Entity) -> SpeakerMention:
@@ -452,11 +464,21 @@ def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanInde
     body = unrecognised_body(token, base)
     if body is not None:
         return body
-    if token.tag_ != "NNS" or token.ent_type_ or not names_people(token):
+    if token.tag_ not in ("NNS", "NN") or token.ent_type_ or not names_people(token):
+        return None
+    if token.tag_ == "NN" and not _is_described_person(token):
         return None
     if parsed.quote_at(base + token.idx) is not None or reported.overlaps((base + token.idx, base + token.idx + 1)):
         return None
     return draft_mention(token, base)
+
+
+def _is_described_person(token) -> bool:
+    """"A woman in a yellow raincoat sets a toaster on the counter": someone the story follows
+    before naming, whom a later "she says" means. Only a subject with an article and no name
+    beside it ("Dennis Okafor, a retired machinist," is Okafor)."""
+    return token.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children) \
+        and not any(c.dep_ == "appos" for c in token.children)
 
 
 def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entity]:

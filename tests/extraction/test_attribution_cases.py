@@ -610,6 +610,18 @@ CASES = [
          "had not gone his way.",
          "the night had not gone his way", "indirect", "conceded", "Mark Tolliver", "person",
          mention="Tolliver"),
+    Case("someone-described-before-being-named-gets-the-name",
+         "“We thought nobody would come,” says Gloria Tran, who started the café.\n"
+         "A woman in a yellow raincoat sets a toaster on the counter at the first table.\n"
+         "“It was my mother’s,” she says, running a thumb along its side.\n"
+         "“I’ve been coming since the first month,” says the woman, Ana Reyes, 61, a school bus driver.",
+         "It was my mother’s", "direct", "says", "Ana Reyes", "person", "woman in a yellow raincoat",
+         mention="she"),
+    Case("the-former-officer-is-not-a-senior-officer",
+         "Three loan officers, who spoke on the condition of anonymity, said the chief overrode the committee.\n"
+         "One of them recalled a meeting at which a senior officer asked whether the bank could survive.\n"
+         "“People laughed. I didn’t,” the former officer said.",
+         "People laughed. I didn’t", "direct", "said", "the former officer", "person", "former officer"),
 ]
 
 
