@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .article import PreparedArticle, prepare_article
 from .attribution import Attribution, reported_speech
 from .direct import continued_quotes, direct_quotes
+from .listed import listed_claims
 from .model import DEFAULT_MODEL, load_model
 from .parsed import ParsedArticle
 from .records import attributed_claims, statement_claim
@@ -81,7 +82,8 @@ def analyse_parsed(article: PreparedArticle, docs: list[Doc]) -> ArticleAnalysis
 
 
 def find_attributions(parsed: ParsedArticle) -> list[Attribution]:
-    """Direct quotes first (they claim their cues), then reported speech, then continuations."""
+    """Direct quotes first (they claim their cues), then reported speech, then continuations,
+    then the points listed under an "X said:" paragraph."""
     used: set[int] = set()
     found = direct_quotes(parsed, used)
     quoted = SpanIndex(a.content_span for a in found)
@@ -90,5 +92,7 @@ def find_attributions(parsed: ParsedArticle) -> list[Attribution]:
             if not quoted.overlaps(attribution.content_span):
                 found.append(attribution)
     found.extend(continued_quotes(parsed, found))
+    claimed = SpanIndex(a.content_span for a in found)
+    found.extend(a for a in listed_claims(parsed, used) if not claimed.overlaps(a.content_span))
     found.sort(key=lambda a: a.content_span)
     return found

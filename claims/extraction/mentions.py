@@ -31,6 +31,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc group holdings ag sa s.a. gmbh".split())
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "organization", "business"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "government"})
+_PLACE_NOUNS = frozenset("city town county state village province region borough township".split())
 _BUSINESS_NOUNS = frozenset("""company firm bank airline carrier manufacturer automaker retailer insurer
     corporation business startup operator group network newspaper broadcaster station channel""".split())
 _PUBLIC_BODY_NOUNS = ORGANIZATION_NOUNS - _BUSINESS_NOUNS
@@ -281,19 +282,19 @@ def _generic_nouns(name: str, kind: str) -> frozenset[str]:
     """Nouns a later "the ..." may use: "the company" for "Orbital Systems" or "Acme Inc.", "the
     museum" for "Lakeshore Museum of Art", "the regulator" for "Financial Conduct Authority",
     "the country" for "Japan"."""
-    if kind == "country":
-        return _COUNTRY_NOUNS
+    if kind == "country":  # "the city" for "City of Harlow Falls", "the county" for "Dane County"
+        return _COUNTRY_NOUNS | {singular(w.lower()) for w in name.split()} & _PLACE_NOUNS
     if kind != "organization":
         return frozenset()
     words = {singular(w.lower()) for w in name.split()}
-    nouns = {"organization", "group"} | (words & (ORGANIZATION_NOUNS | _INSTITUTION_NOUNS))
+    nouns = {"organization", "group"} | (words & (ORGANIZATION_NOUNS | _INSTITUTION_NOUNS | _PLACE_NOUNS))
     if words & _REGULATOR_NAME_WORDS:
         nouns |= {"regulator", "watchdog"}
     if words & _AGENCY_NAME_WORDS:
         nouns.add("agency")
     if name.lower() in _NEWS_AGENCIES:
         return frozenset(nouns)
-    if words & CORPORATE_SUFFIXES or not words & (_PUBLIC_BODY_NOUNS | _INSTITUTION_NOUNS):
+    if words & CORPORATE_SUFFIXES or not words & (_PUBLIC_BODY_NOUNS | _INSTITUTION_NOUNS | _PLACE_NOUNS):
         nouns |= _COMPANY_NOUNS
     return frozenset(nouns)
 

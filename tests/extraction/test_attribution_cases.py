@@ -673,3 +673,23 @@ NEGATIVE = {
 @pytest.mark.parametrize("text", NEGATIVE.values(), ids=NEGATIVE.keys())
 def test_no_attributed_claim(text: str) -> None:
     assert attributed(text) == []
+
+
+BULLETED = ("In a statement, the City of Harlow Falls thanked the firefighters. The city said:\n"
+            "• Residents of 42 homes were evacuated as a precaution and may return after 6 p.m.\n"
+            "• Canal Street will remain closed through at least Friday.\n"
+            "Lena Marsh woke to the sound of breaking glass.")
+
+
+def test_each_bullet_under_said_colon_is_a_claim_of_the_speaker() -> None:
+    claims = attributed(BULLETED)
+    assert [(c.content, c.cue, c.speaker.canonical) for c in claims] == [
+        ("Residents of 42 homes were evacuated as a precaution and may return after 6 p.m.", "said",
+         "City of Harlow Falls"),
+        ("Canal Street will remain closed through at least Friday", "said", "City of Harlow Falls"),
+    ]
+
+
+def test_bullets_without_an_attribution_are_not_claims() -> None:
+    text = BULLETED.replace("The city said:", "What we know:")
+    assert attributed(text) == []
