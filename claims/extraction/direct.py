@@ -31,6 +31,7 @@ _SENTENCE_FINAL = frozenset(".!?")
 _NOUNISH = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS"})
 _WORD = re.compile(r"\w+")
 _MIN_CONTINUATION_WORDS = 3
+_RELATIVE_TURN = re.compile(r",\s+(?:where|who|which|when|whose|as)\b")
 _TITLE_MAX_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of to in on and for at by with or from".split())
 
@@ -119,6 +120,7 @@ def looks_like_title(quoted: str) -> bool:
     work, a programme or a slogan, even next to a cue ("He wrote in his memoir, “Mudflat Boy,”
     that ...")."""
     words = _WORD.findall(quoted)
+    quoted = quoted[:-1] if quoted.endswith(".") else quoted  # the sentence's stop, US style
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in _SENTENCE_FINAL for ch in quoted):
         return False
     return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
@@ -166,7 +168,8 @@ def _continues_split_sentence(parsed: ParsedArticle, previous: Attribution, quot
     if previous.cue_span is None or not last.end <= previous.cue_span[0] < quote.start:
         return False
     between = parsed.text[last.end: quote.start]
-    return between.rstrip().endswith(",") and not any(ch in _SENTENCE_FINAL for ch in between)
+    return between.rstrip().endswith(",") and not any(ch in _SENTENCE_FINAL for ch in between) \
+        and not _RELATIVE_TURN.search(between)  # "..., where the crowd had chanted “...”" moved on
 
 
 def continued_quotes(parsed: ParsedArticle, claims: list[Attribution]) -> list[Attribution]:

@@ -112,8 +112,9 @@ class SpeakerRegistry:
                 entity.heads.add("person")  # "the person added" refers back to this one
             self.entities.append(entity)
             if draft.form == "nominal" and draft.definite and draft.type in ("person", "organization") \
-                    and position < self.lede[0]:
-                self._unnamed_in_lede = entity
+                    and position < self.lede[0] and draft.text.split()[0].lower() != "his" \
+                    and draft.text.split()[0].lower() not in ("her", "their", "its"):
+                self._unnamed_in_lede = entity  # "the housing secretary", not "his attorney"
         if draft.form != "pronoun":
             entity.learn(draft, position, is_subject)
         else:
@@ -157,7 +158,19 @@ class SpeakerRegistry:
                             key=lambda e: e.last_seen, default=None)
             return found
         return self._latest(("canonical", draft.canonical.lower()),
-                            lambda e: e.canonical == draft.canonical and e.type == draft.type)
+                            lambda e: e.canonical == draft.canonical and e.type == draft.type) \
+            or self._name_holding(draft)
+
+    def _name_holding(self, draft: MentionDraft) -> Entity | None:
+        """"the board of elections" for "Franklin County Board of Elections": a definite phrase of
+        two or more words that a body's earlier name holds."""
+        words = draft.text.lower().split()
+        if len(words) < 3 or words[0] != "the" or draft.type == "person":
+            return None
+        phrase = " " + " ".join(words[1:]) + " "
+        holding = [e for e in self._index[("head", draft.head)] if e.type in _BODY_TYPES
+                   and phrase in " " + e.canonical.lower() + " "]
+        return max(holding, key=lambda e: e.last_seen, default=None)
 
     def _short_name(self, draft: MentionDraft) -> Entity | None:
         """One capitalised word or an acronym for an earlier full name, whatever the recogniser
@@ -475,9 +488,9 @@ def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanInde
 
 def _is_described_person(token) -> bool:
     """"A woman in a yellow raincoat sets a toaster on the counter": someone the story follows
-    before naming, whom a later "she says" means. Only a subject with an article and no name
-    beside it ("Dennis Okafor, a retired machinist," is Okafor)."""
-    return token.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children) \
+    before naming, whom a later "she says" means. Only a subject introduced with "a" and no name
+    beside it ("Dennis Okafor, a retired machinist," is Okafor; "the developer" refers back)."""
+    return token.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
         and not any(c.dep_ == "appos" for c in token.children)
 
 

@@ -622,6 +622,22 @@ CASES = [
          "One of them recalled a meeting at which a senior officer asked whether the bank could survive.\n"
          "“People laughed. I didn’t,” the former officer said.",
          "People laughed. I didn’t", "direct", "said", "the former officer", "person", "former officer"),
+    Case("a-slogan-after-a-relative-clause-is-not-the-rest-of-the-quote",
+         "“Tonight this city decided that it can be safer and fairer at the same time,” Castellanos told "
+         "supporters at a rally at the Lincoln Theatre, where the crowd had chanted her campaign slogan, "
+         "“Columbus for All of Us.”",
+         "Tonight this city decided that it can be safer and fairer at the same time", "direct", "told",
+         "Castellanos", "person"),
+    Case("the-board-of-elections-is-the-named-board",
+         "With 87% of the votes counted, she led 54% to 46%, according to the Franklin County Board of "
+         "Elections.\nTurnout was about 41% of registered voters, the board of elections said.",
+         "Turnout was about 41% of registered voters", "indirect", "said",
+         "Franklin County Board of Elections", "organization", mention="the board of elections"),
+    Case("his-attorney-in-the-lede-is-not-the-next-person-named",
+         "KENOSHA, Wis. - A Kenosha man set the fire that killed his neighbor on purpose, a prosecutor "
+         "told jurors Tuesday, while his attorney insisted the blaze was a tragic accident.\n"
+         "Travis Keane, 31, is charged with reckless homicide and arson.",
+         "the blaze was a tragic accident", "indirect", "insisted", "his attorney", "person", "attorney"),
 ]
 
 
