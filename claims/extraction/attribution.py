@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (COGNITION_VERBS, CUE_LEMMAS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS,
                       FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX, OCCASION_NOUNS,
-                      RHETORICAL_SUBJECTS, SPEAKER_ACT_FORMS)
+                      ORGANIZATION_NOUNS, RHETORICAL_SUBJECTS, SPEAKER_ACT_FORMS)
+from .mentions import names_people
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, drop_leading_that, quote_content, run_around, tidy_span, token_span
@@ -210,6 +211,22 @@ def _subject_above(cue: Token) -> Token | None:
     for ancestor in cue.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
         if subject is not None:
+            return subject if _can_speak(subject) else _nearest_speaking_subject(cue) or subject
+    return None
+
+
+def _can_speak(subject: Token) -> bool:
+    """People, bodies and pronouns speak; "Shares of Corvane" do not."""
+    return subject.tag_ in ("PRP", "NNP", "NNPS") or bool(subject.ent_type_) or names_people(subject) \
+        or subject.lower_ in ORGANIZATION_NOUNS
+
+
+def _nearest_speaking_subject(cue: Token) -> Token | None:
+    """"Shares fell after analysts cut their rating, saying ...": the parser hung the participle on
+    the main verb, but who said it is the subject of the clause just before it that can speak."""
+    for token in reversed(cue.doc[cue.sent.start: cue.i]):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.tag_.startswith("VB") else None
+        if subject is not None and _can_speak(subject):
             return subject
     return None
 

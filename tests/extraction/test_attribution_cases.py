@@ -638,6 +638,11 @@ CASES = [
          "told jurors Tuesday, while his attorney insisted the blaze was a tragic accident.\n"
          "Travis Keane, 31, is charged with reckless homicide and arson.",
          "the blaze was a tragic accident", "indirect", "insisted", "his attorney", "person", "attorney"),
+    Case("saying-belongs-to-the-clause-that-can-speak",
+         'Shares of Corvane Semiconductor fell 3.1% after analysts at Brightline Securities cut their rating '
+         'to "neutral," saying its valuation had run ahead of its earnings.',
+         "its valuation had run ahead of its earnings", "indirect", "saying",
+         "analysts at Brightline Securities", "group"),
 ]
 
 
