@@ -225,7 +225,9 @@ def _nearest_speaking_subject(cue: Token) -> Token | None:
     """"Shares fell after analysts cut their rating, saying ...": the parser hung the participle on
     the main verb, but who said it is the subject of the clause just before it that can speak."""
     for token in reversed(cue.doc[cue.sent.start: cue.i]):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.tag_.startswith("VB") else None
+        if not token.tag_.startswith("VB"):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and _can_speak(subject):
             return subject
     return None
@@ -366,7 +368,8 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
         if reports_clause(token) and token.dep_ in _PARTICIPLE_DEPS and speaker_of(token) is None \
                 and not shares_modal:
             separate |= {t.i for t in token.subtree}
-        elif token.dep_ == "advcl" and token.i > cue.i and (_is_juxtaposition(token) or _is_writer_participle(token)):
+        elif token.dep_ == "advcl" and token.i > cue.i and (
+                _is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
         elif _is_speaker_act(token, head):
             separate |= {t.i for t in token.subtree}

@@ -56,5 +56,6 @@ def _bullet_content(parsed: ParsedArticle, paragraph: ParsedParagraph) -> tuple[
     marker = _BULLET.match(paragraph.paragraph.text)
     if marker is None:
         return None
-    start, end = tidy_span(parsed.text, paragraph.start + marker.end(), paragraph.start + len(paragraph.paragraph.text))
+    end = paragraph.start + len(paragraph.paragraph.text)
+    start, end = tidy_span(parsed.text, paragraph.start + marker.end(), end)
     return (start, end) if end > start else None

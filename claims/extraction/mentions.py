@@ -188,7 +188,8 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
     if role_phrase is not None:
         words.append(role_phrase.lower_)  # "His wife of 51 years, the former Ellen Marchetti"
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
-                        frozenset(t.lower_ for run in runs for t in run), _last_word(role), False, _gender(words))
+                        frozenset(t.lower_ for run in runs for t in run), _last_word(role), False,
+                        _gender(words))
 
 
 def _with_first_name(entity: EntitySpan) -> EntitySpan:

@@ -76,7 +76,8 @@ def token_span(tokens: list[Token], base: int) -> Span:
 
 def drop_leading_that(tokens: list[Token]) -> list[Token]:
     """Without the complementiser after the cue: "said that X" -> "X"."""
-    while tokens and tokens[0].lower_ in _LEADING_WORDS and (tokens[0].dep_ == "mark" or _is_misread_that(tokens[0])):
+    while tokens and tokens[0].lower_ in _LEADING_WORDS and (
+            tokens[0].dep_ == "mark" or _is_misread_that(tokens[0])):
         tokens = tokens[1:]
     return tokens
 

@@ -10,25 +10,21 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from typing import NamedTuple
 from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS
-from .mentions import (BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, document_author, draft_mention,
-                       entity_draft, names_people, singular, unrecognised_body)
+from .lexicon import DOCUMENT_NOUNS, ORGANIZATION_NOUNS
+from .mentions import BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, singular
+from .observations import Event, observed_events
 from .parsed import ParsedArticle
 from .results import SpeakerMention
-from .spans import SpanIndex, token_span
+from .spans import SpanIndex
 
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
-_OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _BODY_TYPES = frozenset({"organization", "country"})
-_POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 _GENDER_WINDOW = 2
+_POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
-_NAMELESS_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-_MEDIUM_NOUNS = frozenset("video page account broadcast interview podcast livestream show program programme".split())
 _BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
 """he/she passes over at most one more recent person of unknown gender to one of its gender."""
@@ -104,7 +100,8 @@ class SpeakerRegistry:
 
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
-        entity = self._find(draft) or self._named_after_lede(draft, position) or self._named_description(draft)
+        entity = self._find(draft) or self._named_after_lede(draft, position) \
+            or self._named_description(draft)
         if entity is None:
             member = self._member_of_group(draft)
             entity = Entity(*(member or (draft.canonical, draft.type)))
@@ -112,8 +109,8 @@ class SpeakerRegistry:
                 entity.heads.add("person")  # "the person added" refers back to this one
             self.entities.append(entity)
             if draft.form == "nominal" and draft.definite and draft.type in ("person", "organization") \
-                    and position < self.lede[0] and draft.text.split()[0].lower() != "his" \
-                    and draft.text.split()[0].lower() not in ("her", "their", "its"):
+                    and position < self.lede[0] \
+                    and draft.text.split()[0].lower() not in _POSSESSIVE_DETERMINERS:
                 self._unnamed_in_lede = entity  # "the housing secretary", not "his attorney"
         if draft.form != "pronoun":
             entity.learn(draft, position, is_subject)
@@ -373,7 +370,7 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     places = {part.strip().lower() for part in (parsed.dateline or "").split(",") if part.strip()}
     body = [paragraph.start for paragraph in parsed.paragraphs if not paragraph.is_headline]
     registry = SpeakerRegistry(places, (body + [10**12] * 3)[1:3] if body else (0, 0))
-    events = _observed_events(parsed, SpanIndex(a.content_span for a in attributions))
+    events = observed_events(parsed, SpanIndex(a.content_span for a in attributions))
     for attribution in attributions:
         if attribution.speaker is not None:
             draft = draft_mention(attribution.speaker, attribution.paragraph.start)
@@ -394,106 +391,6 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
     return resolved
 
 
-class Event(NamedTuple):
-    """A mention in text order: observed (order 0) or a claim's speaker phrase (order 1)."""
-
-    position: int
-    order: int
-    draft: MentionDraft
-    attribution: Attribution | None
-    is_subject: bool
-    known_only: bool = False
-    """Only a reminder of an entity already known (a short name the recogniser missed)."""
-    document: str | None = None
-    """A document noun the (already known) entity issued: "the report" means it from now on."""
-
-
-def _observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
-    """Named entities, and "his"/"her" outside quotes (they teach their antecedent's gender)."""
-    events: list[Event] = []
-    for paragraph in parsed.paragraphs:
-        for entity in paragraph.doc.ents:
-            if entity.label_ in _OBSERVED_ENTITIES and not _is_medium(entity.root):
-                draft = entity_draft(entity, paragraph.start)
-                # a subject inside a quote or a reported claim is the speaker's topic, not a
-                # pronoun's antecedent ("Hurst said the board relied on what Lamb told it. ... he said")
-                is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None \
-                    and not reported.overlaps(draft.span)
-                events.append(Event(draft.span[0], 0, draft, None, is_subject))
-        for token in paragraph.doc:
-            tag = token.tag_
-            body = _unnamed_subject(parsed, token, paragraph.start, reported) \
-                if tag in _NAMELESS_SUBJECT_TAGS and _is_subject(token) else None
-            if body is not None:
-                events.append(Event(body.span[0], 0, body, None, True))
-            elif tag == "NN" and token.lower_ in DOCUMENT_NOUNS:
-                event = _document_event(parsed, token, paragraph.start)
-                if event is not None:
-                    events.append(event)
-            elif tag == "NNP" and _is_bare_short_name(token):
-                draft = draft_mention(token, paragraph.start)
-                events.append(Event(draft.span[0], 0, draft, None, False, known_only=True))
-            if tag == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
-                span = token_span([token], paragraph.start)
-                if parsed.quote_at(span[0]) is None:
-                    draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
-                                         gender=_POSSESSIVE_GENDER[token.lower_])
-                    events.append(Event(span[0], 0, draft, None, False))
-    return events
-
-
-def _document_event(parsed: ParsedArticle, document, base: int) -> Event | None:
-    """"the CDC said in a report ...": the report's author becomes who "the report" means.
-    The event comes after both words, when the author is known."""
-    author = document_author(document)
-    if author is None or parsed.quote_at(base + document.idx) is not None:
-        return None
-    draft = draft_mention(author, base)
-    position = max(draft.span[1], base + document.idx)
-    return Event(position, 0, draft, None, False, document=document.lower_)
-
-
-def _is_bare_short_name(token) -> bool:
-    """A lone capitalised subject the recogniser missed ("Tillwave, which went public, processed
-    ..."): it may be the short name of someone already known."""
-    return not token.ent_type_ and token.dep_.startswith("nsubj") and token.text[:1].isupper() \
-        and token.text.isalpha() and not any(c.dep_ == "compound" for c in token.children)
-
-
-def _is_medium(root) -> bool:
-    """"posted on LinkedIn", "wrote in a post on X", "said on CNN": where something was said is
-    not who a later "the company" or "it" means."""
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ not in ("on", "via"):
-        return False
-    carrier = preposition.head
-    return carrier.lower_ in CUE_LEMMAS or carrier.lower_ in DOCUMENT_NOUNS or carrier.lower_ in _MEDIUM_NOUNS
-
-
-def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanIndex) -> MentionDraft | None:
-    """Subjects the recogniser gives no entity that a later "they" or "the company" means: a
-    company name it missed ("Kestrel Outdoor Brands on Thursday cut ...") and a plural noun for
-    people ("Analysts at Bristow Capital cut ... they wrote"), outside quotes and reported claims."""
-    body = unrecognised_body(token, base)
-    if body is not None:
-        return body
-    if token.tag_ not in ("NNS", "NN") or token.ent_type_ or not names_people(token):
-        return None
-    if token.tag_ == "NN" and not _is_described_person(token):
-        return None
-    if parsed.quote_at(base + token.idx) is not None or reported.overlaps((base + token.idx, base + token.idx + 1)):
-        return None
-    return draft_mention(token, base)
-
-
-def _is_described_person(token) -> bool:
-    """"A woman in a yellow raincoat sets a toaster on the counter": someone the story follows
-    before naming, whom a later "she says" means. Only a subject introduced with "a" and no name
-    beside it ("Dennis Okafor, a retired machinist," is Okafor; "the developer" refers back)."""
-    return token.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
-        and not any(c.dep_ == "appos" for c in token.children)
-
-
 def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entity]:
     """The first ``count`` entities that ``accepts`` takes."""
     taken: list[Entity] = []
@@ -503,15 +400,6 @@ def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entit
             if len(taken) == count:
                 break
     return taken
-
-
-def _is_subject(root) -> bool:
-    """A subject, or a name in apposition to one ("Her son, Tom Reyes, 40, runs ..."), or a name
-    the parser made the root of its sentence, having lost the verb after a long relative clause
-    ("Keisha Morrow, who owns two restaurants in Durham, posted ...")."""
-    if root.dep_ == "ROOT" and root.tag_ in ("NNP", "NN") and any(c.dep_ == "relcl" for c in root.children):
-        return True
-    return root.dep_.startswith("nsubj") or root.dep_ == "appos" and root.head.dep_.startswith("nsubj")
 
 
 def _inherited_speaker(attribution: Attribution, resolved: dict[int, Resolved],
