@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution import Attribution, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
+from .attribution import Attribution
+from .cues import cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote
 from .spans import quote_content

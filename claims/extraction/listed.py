@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution import Attribution, cue_span, is_cue, is_reporting, speaker_of
+from .attribution import Attribution
+from .cues import cue_span, is_cue, is_reporting, speaker_of
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import any_quote_overlaps
 from .spans import tidy_span

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .attribution import reports_clause
+from .content import reports_clause
 from .parsed import ParsedParagraph
 from .spans import Span, SpanIndex, tidy_span, token_span
 
