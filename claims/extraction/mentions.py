@@ -375,16 +375,19 @@ def names_people(head: Token) -> bool:
 
 
 def _reads_as_person(entity: EntitySpan, head: Token) -> bool:
-    """A one-word name the recogniser typed as a body, used like a person: "Smith, who ..."
-    or "Ms. Chen". "a Democrat who ..." describes a person, it does not name one."""
-    if len(entity) != 1 or entity.label_ not in ("ORG", "GPE", "NORP"):
+    """A name the recogniser typed as a body, used like a person: "Smith, who ...", "Ms. Chen",
+    "Darnell Price, whose daughter ...". "a Democrat who ..." describes a person, it does not
+    name one, and "Acme Corp., which ..." stays a body."""
+    if entity.label_ not in ("ORG", "GPE", "NORP"):
         return False
-    before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    before = head.doc[entity.start - 1].lower_ if entity.start > 0 else ""
     if before in ("a", "an"):
         return False
-    relative = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+    relative = any(c.dep_ == "relcl" and min(c.subtree, key=lambda t: t.i).lower_ in ("who", "whom", "whose")
                    for c in head.children)
-    return relative or before in HONORIFICS
+    if len(entity) == 1:
+        return relative or before in HONORIFICS
+    return relative and len(entity) <= 3 and reads_as_personal_name(head)
 
 
 def _author_of_document(head: Token) -> Token:

@@ -143,7 +143,8 @@ class SpeakerRegistry:
             return self._person_named(draft.name_tokens, either_way=True)
         if draft.form == "named":
             return self._latest(("canonical", draft.canonical.lower()), lambda e: True) \
-                or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False)
+                or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False) \
+                or self._name_holding(draft)
         if draft.text.lower() in _BARE_QUANTIFIERS:  # "Residents picked through the debris. Many said ..."
             return next(iter(_take(reversed(self._recent_subjects.values()), lambda e: e.type == "group", 1)), None)
         if draft.definite and draft.head:
@@ -159,12 +160,16 @@ class SpeakerRegistry:
             or self._name_holding(draft)
 
     def _name_holding(self, draft: MentionDraft) -> Entity | None:
-        """"the board of elections" for "Franklin County Board of Elections": a definite phrase of
-        two or more words that a body's earlier name holds."""
-        words = draft.text.lower().split()
-        if len(words) < 3 or words[0] != "the" or draft.type == "person":
+        """"the board of elections" for "Franklin County Board of Elections", "Red Cross" for
+        "International Committee of the Red Cross": two or more words a body's earlier, longer
+        name holds."""
+        if draft.form == "named":
+            words = draft.canonical.lower().split() if draft.type == "organization" else []
+        else:
+            words = draft.text.lower().split()[1:] if draft.text.lower().startswith("the ") else []
+        if len(words) < 2 or draft.type == "person":
             return None
-        phrase = " " + " ".join(words[1:]) + " "
+        phrase = " " + " ".join(words) + " "
         holding = [e for e in self._index[("head", draft.head)] if e.type in _BODY_TYPES
                    and phrase in " " + e.canonical.lower() + " "]
         return max(holding, key=lambda e: e.last_seen, default=None)

@@ -643,6 +643,16 @@ CASES = [
          'to "neutral," saying its valuation had run ahead of its earnings.',
          "its valuation had run ahead of its earnings", "indirect", "saying",
          "analysts at Brightline Securities", "group"),
+    Case("a-two-word-name-typed-as-a-body-with-whose-is-a-person",
+         "Darnell Price, whose daughter is in third grade at Cedar Fork Elementary, said holding her back "
+         "would “crush her.”\n“She’s 8 years old and she already cries the night before a test,” Price said.",
+         "She’s 8 years old and she already cries the night before a test", "direct", "said",
+         "Darnell Price", "person", mention="Price"),
+    Case("a-short-name-a-longer-body-name-holds",
+         "Elena Marchetti, who heads the International Committee of the Red Cross delegation in eastern "
+         "Ukraine, said no convoy had reached the city.\nThe Red Cross said it had delivered generators.",
+         "it had delivered generators", "indirect", "said", "International Committee of the Red Cross",
+         "organization", mention="Red Cross"),
 ]
 
 
