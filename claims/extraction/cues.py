@@ -79,8 +79,16 @@ def _misparsed_subject(cue: Token) -> Token | None:
     return before if name_like else None
 
 
+def _in_question_or_condition(cue: Token) -> bool:
+    """The cue's own clause is introduced by "whether" or "if"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.children)
+
+
 def is_reporting(cue: Token) -> bool:
-    """False for hypothetical, negated, passive, rhetorical or imperative uses of a cue verb."""
+    """False for hypothetical, negated, passive, rhetorical or imperative uses of a cue verb, and
+    for one inside a question or condition ("Asked whether he expected the board to back down")."""
+    if _in_question_or_condition(cue):
+        return False
     for child in cue.children:
         if child.dep_ == "neg" or child.dep_ in ("auxpass", "nsubjpass", "csubjpass"):
             return False

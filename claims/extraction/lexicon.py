@@ -149,6 +149,7 @@ TITLE_WORDS = frozenset("""
     ambassador chief spokesman spokeswoman aide adviser advisor commander col. lt. capt. sgt.
     adm. admiral foreign defense defence interior finance health deputy state cpl. maj. cmdr.
     det. insp. supt. atty. pvt. brig. sergeant lieutenant captain corporal colonel major detective
+    superintendent commissioner
 """.split())
 """Words that may stand before a name as part of a role ("Foreign Minister Sergey Lavrov")."""
 
@@ -175,3 +176,46 @@ WELL_KNOWN_NAMES: dict[str, tuple[str, str]] = {
     "britain": ("United Kingdom", "country"),
 }
 """Abbreviations and short forms -> (canonical name, speaker type)."""
+
+MALE_FIRST_NAMES = frozenset("""
+    aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto alejandro alexander alexei alfred
+    ali andre andreas andrew andrei anthony antonio arjun arnold arthur barry ben benjamin bernard
+    bill bob bobby boris brad bradley brandon brent brian bruce bryan carl carlos charles chris christian
+    christopher clarence claude clifford colin craig curtis dale daniel danny darnell darren david dennis
+    derek diego dmitry dominic donald douglas duncan dwayne edward eduardo elijah emmanuel eric ernest
+    ethan eugene evan felipe fernando francis francisco frank fred frederick gary gavin george gerald
+    gilbert giovanni glenn gordon graham grant gregory guillermo gustavo harold harry hassan hector henry
+    herbert howard hugh hussein ian igor ihor isaac ivan jack jacob jake james jared jason javier jeff
+    jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jonathan jorge jose joseph joshua
+    juan julian justin karl keith kenneth kevin khalid kurt kyle lamar larry lawrence leonard leroy liam
+    louis lucas luis luke malcolm manuel marco marcus mario mark martin matthew maurice max michael miguel
+    mikhail mohammed muhammad nathan neil nicholas nick nikolai noah norman oleg oleh oliver omar oscar
+    owen pablo patrick paul pedro peter philip phillip rafael rahul ralph ramon randall randy raul ray
+    raymond reginald ricardo richard rick robert roberto rodney roger roland ronald ross roy russell ryan
+    samuel scott sean sergei sergey seth shane simon stanley stephen steve steven stuart ted terrence
+    terry theodore thomas timothy todd tom tony travis trevor tyler victor vincent vladimir volodymyr
+    walter warren wayne william willie xavier yuri zachary
+""".split())
+"""Given names almost always borne by men: a person's gender for "he"/"she" when the text gives
+no other sign ("Her aide, Tom Blake, drove them home. She said ..." is not Tom)."""
+
+FEMALE_FIRST_NAMES = frozenset("""
+    abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia
+    angela angelica anita ann anna anne annette antonia april ashley audrey barbara beatrice
+    beatriz becky belinda bernadette beth betty beverly brenda bridget brittany camila candace carla
+    carmen carol caroline carolyn catherine cecilia charlotte cheryl christina christine claire clara
+    claudia colleen connie courtney crystal cynthia daisy daniela danielle deborah debra denise diana
+    diane dolores donna doris dorothy edith eileen elaine eleanor elena elisa elizabeth ella ellen emily
+    emma erica erin esther eva evelyn fatima fiona florence frances gabriela gabrielle gail gloria grace
+    hannah heather helen helena hilary holly ingrid irene iris isabel isabella jacqueline jane janet
+    janice jasmine jeanette jennifer jessica jill joan joanna josephine joy joyce juanita judith
+    judy julia julie karen katherine kathleen kathryn kathy katie kayla kelly kimberly kristen laura
+    lauren leah linda lisa lois lori lorraine louise lucia lucy lydia lynn madison margaret margarita
+    maria marie marilyn marina marisol marjorie martha mary maya megan melanie melissa michelle mildred
+    miriam molly monica nadia nancy natalia natalie natasha nicole nina nora norma olga olivia paula
+    pauline peggy phyllis priya priyanka rachel rebecca regina renee rita roberta rosa rose rosemary ruth
+    sabrina sally samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophia stephanie
+    susan suzanne sylvia tamara tanya teresa theresa tiffany tina valerie vanessa veronica victoria
+    virginia vivian wanda wendy yolanda yvonne zoe
+""".split())
+"""Given names almost always borne by women (see MALE_FIRST_NAMES)."""

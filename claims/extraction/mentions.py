@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import (ACCESS_PARTICIPLES, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, CUE_LEMMAS, DATA_NOUNS, DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS,
-                      FEMALE_WORDS, HONORIFICS,
-                      MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, TITLE_WORDS,
-                      WELL_KNOWN_NAMES)
+from .lexicon import (ACCESS_PARTICIPLES, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, CUE_LEMMAS, DATA_NOUNS,
+                      DEFINITE_BARE_NOUNS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_WORDS, HONORIFICS,
+                      MALE_FIRST_NAMES, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES,
+                      TITLE_WORDS, WELL_KNOWN_NAMES)
 from .spans import Span, token_span
 
 if TYPE_CHECKING:
@@ -187,9 +187,9 @@ def person_draft(entity: EntitySpan, head: Token, base: int, role_phrase: Token 
     words = [t.lower_ for t in titles] + honorifics + (role.lower().split() if role else [])
     if role_phrase is not None:
         words.append(role_phrase.lower_)  # "His wife of 51 years, the former Ellen Marchetti"
+    gender = _gender(words) or (_first_name_gender(tokens) if len(tokens) > 1 else None)
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
-                        frozenset(t.lower_ for run in runs for t in run), _last_word(role), False,
-                        _gender(words))
+                        frozenset(t.lower_ for run in runs for t in run), _last_word(role), False, gender)
 
 
 def _with_first_name(entity: EntitySpan) -> EntitySpan:
@@ -316,8 +316,11 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
     body = unrecognised_body(head, base)
     if body is not None:
         return body
-    return MentionDraft(name, token_span(tokens, base), "name", "person", name,
-                        name_tokens=frozenset(t.lower_ for t in tokens))
+    role = _appositive_role(head)  # "Priyanka Deshmukh, an oil analyst at Commerzbank,"
+    gender = _gender((role or "").lower().split()) or (
+        _first_name_gender(tokens) if len(tokens) > 1 else None)
+    return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
+                        frozenset(t.lower_ for t in tokens), _last_word(role), gender=gender)
 
 
 def unrecognised_body(head: Token, base: int) -> MentionDraft | None:
@@ -387,7 +390,8 @@ def _reads_as_person(entity: EntitySpan, head: Token) -> bool:
                    for c in head.children)
     if len(entity) == 1:
         return relative or before in HONORIFICS
-    return relative and len(entity) <= 3 and reads_as_personal_name(head)
+    described = any(c.dep_ == "appos" and names_people(c) for c in head.children)  # "X, an oil analyst,"
+    return (relative or described) and len(entity) <= 3 and reads_as_personal_name(head)
 
 
 def _author_of_document(head: Token) -> Token:
@@ -502,6 +506,16 @@ def _gender(words: list[str]) -> str | None:
         return "male"
     if any(w in FEMALE_WORDS for w in words):
         return "female"
+    return None
+
+
+def _first_name_gender(name: list[Token]) -> str | None:
+    """The gender a given name among the first two words of a full name tells, if any."""
+    for token in name[:2]:
+        if token.lower_ in MALE_FIRST_NAMES:
+            return "male"
+        if token.lower_ in FEMALE_FIRST_NAMES:
+            return "female"
     return None
 
 

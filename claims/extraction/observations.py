@@ -100,12 +100,16 @@ def _is_medium(root) -> bool:
 
 
 def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanIndex) -> MentionDraft | None:
-    """Subjects the recogniser gives no entity that a later "they" or "the company" means: a
-    company name it missed ("Kestrel Outdoor Brands on Thursday cut ...") and a plural noun for
-    people ("Analysts at Bristow Capital cut ... they wrote"), outside quotes and reported claims."""
+    """Subjects the recogniser gives no entity that a later "they", "she" or "the company" means: a
+    company name it missed ("Kestrel Outdoor Brands on Thursday cut ..."), a person's name it
+    missed ("Priyanka Deshmukh, an oil analyst at Commerzbank, was more cautious"), a plural noun
+    for people ("Analysts at Bristow Capital cut ... they wrote"), outside quotes and reported claims."""
     body = unrecognised_body(token, base)
     if body is not None:
         return body
+    if token.tag_ == "NNP" and not token.ent_type_ and any(
+            c.dep_ == "appos" and names_people(c) for c in token.children):
+        return draft_mention(token, base)
     if token.tag_ not in ("NNS", "NN") or token.ent_type_ or not names_people(token):
         return None
     if token.tag_ == "NN" and not _is_described_person(token):

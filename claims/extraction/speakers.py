@@ -22,12 +22,10 @@ from .spans import SpanIndex
 
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
 _BODY_TYPES = frozenset({"organization", "country"})
-_GENDER_WINDOW = 2
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
 _BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
-"""he/she passes over at most one more recent person of unknown gender to one of its gender."""
 
 
 @dataclass(eq=False)
@@ -247,21 +245,10 @@ class SpeakerRegistry:
             def accepts(e: Entity) -> bool:
                 return e.type in wanted
         for recent in (self._recent_subjects, self._recent):
-            found = [e for e in _take(reversed(recent.values()), accepts, _GENDER_WINDOW)]
-            if found:  # the latest, unless its gender is unknown and a close one's agrees
-                agreeing = [e for e in found if draft.gender and e.gender == draft.gender]
-                if found[0].gender or not agreeing or found[0].last_spoke > agreeing[0].last_seen \
-                        or not self._next_person(recent, found[0], agreeing[0]):
-                    return found[0]  # a speaker just introduced keeps the floor
-                return agreeing[0]
+            found = _take(reversed(recent.values()), accepts, 1)
+            if found:  # the latest compatible subject; given names and role nouns tell the gender
+                return found[0]
         return None
-
-    @staticmethod
-    def _next_person(recent: OrderedDict[int, Entity], latest: Entity, earlier: Entity) -> bool:
-        """Whether no other person came between ``earlier`` and ``latest``: "she" passes over one
-        person of unknown gender, not over a man who was the subject in between."""
-        people = [e for e in reversed(recent.values()) if e.type in ("person", "anonymous")]
-        return people[:2] == [latest, earlier]
 
     def _first_introduced(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         """For a bare surname several people share ("Mr. Varney" after his son Peter Varney): the

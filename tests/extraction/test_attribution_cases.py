@@ -653,6 +653,20 @@ CASES = [
          "Ukraine, said no convoy had reached the city.\nThe Red Cross said it had delivered generators.",
          "it had delivered generators", "indirect", "said", "International Committee of the Red Cross",
          "organization", mention="Red Cross"),
+    Case("a-name-the-recogniser-missed-with-a-person-appositive",
+         "Analyst Tom Reyes expected higher prices. Priyanka Deshmukh, an oil analyst at Commerzbank, was "
+         "more cautious. She said compliance with the cuts had been uneven.",
+         "compliance with the cuts had been uneven", "indirect", "said", "Priyanka Deshmukh", "person",
+         "oil analyst at Commerzbank", mention="She"),
+    Case("he-is-the-latest-subject-when-its-gender-is-unknown",
+         "Niklas Berglund scored twice. Lindgren said defenseman Tyler Marsh would have X-rays on Sunday. Marsh was seen leaving in a "
+         "walking boot.\nBerglund, asked about his nickname, laughed. “Only in this locker room,” he said.",
+         "Only in this locker room", "direct", "said", "Niklas Berglund", "person", mention="he"),
+    Case("a-given-name-tells-the-gender",
+         "Superintendent Gregory Ashby spoke Tuesday. A spokeswoman for the state, Joan Whitten, said the "
+         "district had not complied.\nAshby shrugged. “Do right by the kids in front of you,” she said.",
+         "Do right by the kids in front of you", "direct", "said", "Joan Whitten", "person",
+         "spokeswoman for the state", mention="she"),
 ]
 
 
@@ -696,6 +710,7 @@ NEGATIVE = {
     "title-of-memoir-after-a-cue": "He wrote in his 1998 memoir, “Mudflat Boy,” about the eels he fished.",
     "declined-to-say-whether": "She declined to say whether Liang had spoken directly with Iranian officials.",
     "declined-to-say-how-much": "The company declined to say how much it had spent on the rollout.",
+    "cue-inside-an-asked-whether": "Asked whether he expected the board to back down, Ashby shrugged.",
     "put-without-it": "He put the report on the table: “Draft, do not circulate.”",
     "unable-to-say-how": "The state's own fire investigator had been unable to say for certain how the fire began.",
 }
