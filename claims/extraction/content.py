@@ -23,6 +23,8 @@ _WRITER_PARTICIPLES = frozenset("""sending pushing dragging prompting triggering
     fuelling knocking lifting""".split())
 _CONTINUING_SUBJECTS = frozenset({"it", "they"})
 _QUESTION_WORDS = frozenset("whether if how what why when where who which".split())
+_ADVERBIAL_MARKS = frozenset("before after as while when until because since though although once".split())
+_CONCESSIVE_MARKS = frozenset("though although while whereas".split())
 
 
 def reports_clause(token: Token) -> bool:
@@ -52,7 +54,8 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head  # "Managers were warned but had not acted, according to X": one subject, one claim
         return head, True
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _is_earlier_report(c, cue)
+               and not _is_time_clause(c)]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children)]
     if marked:
         return marked[-1], False
@@ -88,6 +91,12 @@ def _is_trailing_conjunct(cue: Token) -> bool:
     own = {c.dep_ for c in cue.children}
     return first.i > 0 and cue.doc[first.i - 1].text == "," and "nsubj" in own \
         and not own & {"cc", "ccomp", "dobj", "xcomp"} and first.dep_ != "cc"
+
+
+def _is_time_clause(clause: Token) -> bool:
+    """"..., officials said, hours before negotiators were due to resume talks": a clause with a
+    subordinating mark that the parser hung on the cue as its complement sets the scene."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
 
 
 def _stranded_that_clause(cue: Token) -> Token | None:
@@ -163,9 +172,17 @@ def _separate_parts(head: Token, cue: Token) -> set[int]:
         elif token.dep_ == "advcl" and token.i > cue.i and (
                 _is_juxtaposition(token) or _is_writer_participle(token)):
             separate |= {t.i for t in token.subtree}
-        elif _is_speaker_act(token, head):
+        elif _is_speaker_act(token, head) or _is_own_concession(token):
             separate |= {t.i for t in token.subtree}
     return separate
+
+
+def _is_own_concession(clause: Token) -> bool:
+    """", though he acknowledged B": a concession reported with its own cue and speaker is a claim
+    of its own, not part of the first."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause.dep_ == "advcl" and bool(marks & _CONCESSIVE_MARKS) and reports_clause(clause) \
+        and speaker_of(clause) is not None
 
 
 def _is_speaker_act(token: Token, head: Token) -> bool:

@@ -667,6 +667,17 @@ CASES = [
          "district had not complied.\nAshby shrugged. “Do right by the kids in front of you,” she said.",
          "Do right by the kids in front of you", "direct", "said", "Joan Whitten", "person",
          "spokeswoman for the state", mention="she"),
+    Case("a-time-clause-after-the-closing-attribution-is-not-the-claim",
+         "Russian forces pounded the city overnight, killing at least 14 people and setting an apartment "
+         "block ablaze, regional officials said, hours before negotiators were due to resume talks.",
+         "Russian forces pounded the city overnight, killing at least 14 people and setting an apartment "
+         "block ablaze", "indirect", "said", "regional officials", "group"),
+    Case("a-concession-with-its-own-cue-is-a-claim-of-its-own",
+         "Sen. Marcus Delgado, a New Mexico Democrat, said Democrats would introduce a bill as early as next "
+         "week to set the threshold in statute, though he acknowledged it had little chance of clearing a "
+         "closely divided Senate.",
+         "it had little chance of clearing a closely divided Senate", "indirect", "acknowledged",
+         "Marcus Delgado", "person", "Sen.", mention="he"),
 ]
 
 
