@@ -98,7 +98,7 @@ ORGANIZATION_NOUNS = frozenset("""
     manufacturer automaker retailer insurer network newspaper broadcaster station channel school
     team club tribunal alliance coalition bloc movement group charity foundation fund
     corporation business startup operator utility regulator watchdog service center centre
-    secretariat mission delegation bureau journal magazine district
+    secretariat mission delegation bureau journal magazine district staff
 """.split())
 """Head nouns of collective speakers whose type is organization."""
 

@@ -301,7 +301,18 @@ def _generic_nouns(name: str, kind: str) -> frozenset[str]:
 
 
 def _unrecognised_name(head: Token, base: int) -> MentionDraft:
-    """A proper noun the entity recogniser missed: a person unless it names an institution."""
+    """A proper noun the entity recogniser missed: a person unless it names an institution
+    ("the Refugee Council", "Ukraine's General Staff", "the Federal Mediation and Conciliation
+    Service", an acronym such as "LSEG")."""
+    body_tokens = _proper_name_run(head)
+    body_name = _text_of(body_tokens)
+    if any(t.lower_ in ORGANIZATION_NOUNS for t in body_tokens) or body_name.isalpha() and body_name.isupper() \
+            and len(body_name) > 1:
+        known = _well_known(body_name)
+        if known:
+            return MentionDraft(body_name, token_span(body_tokens, base), "named", known[1], known[0])
+        return MentionDraft(body_name, token_span(body_tokens, base), "named", "organization", body_name,
+                            head=head.lower_)
     tokens = sorted([c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [head],
                     key=lambda t: t.i)
     while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | TITLE_WORDS:
@@ -310,9 +321,6 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
     known = _well_known(name)
     if known:
         return MentionDraft(name, token_span(tokens, base), "named", known[1], known[0])
-    if any(t.lower_ in ORGANIZATION_NOUNS for t in tokens) or name.isalpha() and name.isupper() and len(name) > 1:
-        return MentionDraft(name, token_span(tokens, base), "named", "organization", name,
-                            head=tokens[-1].lower_)  # "the Refugee Council", an acronym ("LSEG")
     body = unrecognised_body(head, base)
     if body is not None:
         return body
@@ -321,6 +329,20 @@ def _unrecognised_name(head: Token, base: int) -> MentionDraft:
         _first_name_gender(tokens) if len(tokens) > 1 else None)
     return MentionDraft(name, token_span(tokens, base), "name", "person", name, role,
                         frozenset(t.lower_ for t in tokens), _last_word(role), gender=gender)
+
+
+def _proper_name_run(head: Token) -> list[Token]:
+    """The capitalised words before ``head`` that name it with it, across "and"/"&" inside the
+    name ("Federal Mediation and Conciliation Service"), stopping at an article or possessive."""
+    doc, start = head.doc, head.i
+    while start > 0:
+        before = doc[start - 1]
+        joins = before.lower_ in ("and", "&") and start > 1 and doc[start - 2].tag_ == "NNP"
+        if not (before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper() or joins) \
+                or before.ent_type_ in ("GPE", "PERSON"):
+            break
+        start -= 1
+    return list(doc[start: head.i + 1])
 
 
 def unrecognised_body(head: Token, base: int) -> MentionDraft | None:

@@ -678,6 +678,14 @@ CASES = [
          "closely divided Senate.",
          "it had little chance of clearing a closely divided Senate", "indirect", "acknowledged",
          "Marcus Delgado", "person", "Sen.", mention="he"),
+    Case("an-unrecognised-body-name-with-and-inside",
+         "The Federal Mediation and Conciliation Service said it had been in contact with both sides.",
+         "it had been in contact with both sides", "indirect", "said",
+         "Federal Mediation and Conciliation Service", "organization"),
+    Case("a-title-word-inside-a-body-name-is-not-a-title",
+         "Ukraine’s General Staff did not address the fate of the village but reported that its forces "
+         "had repelled 23 assaults.",
+         "its forces had repelled 23 assaults", "indirect", "reported", "General Staff", "organization"),
 ]
 
 
