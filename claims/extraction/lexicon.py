@@ -10,7 +10,7 @@ SPEECH_VERBS = frozenset("""
     assert contend maintain reiterate repeat remark observe comment respond reply answer recall
     concede disclose reveal indicate testify allege vow pledge caution complain boast conclude
     inform assure mention forecast counter retort recount post underline highlight continue
-    lament plead demand agree threaten advise reassure text email brag concur testify remind grumble
+    lament plead agree threaten advise reassure text email brag concur testify remind grumble
 """.split())
 """Verbs that report what someone said or wrote."""
 
@@ -62,7 +62,7 @@ CUE_LEMMAS: dict[str, str] = {
 SPEAKER_ACT_VERBS = frozenset("""
     call urge reject dismiss accuse decline refuse appeal criticize criticise praise blame welcome
     defend condemn thank apologize apologise caution warn insist argue acknowledge concede vow
-    pledge deny ask stress
+    pledge deny ask stress demand
 """.split())
 """Verbs of what a speaker did besides the claim ("said A and called B a model", "said A but
 cautioned against B"): their subject is the speaker, so they end the reported claim."""

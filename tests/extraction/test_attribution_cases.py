@@ -729,6 +729,7 @@ NEGATIVE = {
     "title-of-memoir-after-a-cue": "He wrote in his 1998 memoir, “Mudflat Boy,” about the eels he fished.",
     "declined-to-say-whether": "She declined to say whether Liang had spoken directly with Iranian officials.",
     "declined-to-say-how-much": "The company declined to say how much it had spent on the rollout.",
+    "a-demand-is-not-a-claim": "About 200 protesters demanded that the festival cut ties with a sponsor.",
     "cue-inside-an-asked-whether": "Asked whether he expected the board to back down, Ashby shrugged.",
     "put-without-it": "He put the report on the table: “Draft, do not circulate.”",
     "unable-to-say-how": "The state's own fire investigator had been unable to say for certain how the fire began.",
