@@ -23,6 +23,7 @@ from .spans import SpanIndex
 _GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
 _BODY_TYPES = frozenset({"organization", "country"})
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
+_AFFILIATION_WORDS = frozenset("at of for from with".split())
 _ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
 _BARE_QUANTIFIERS = frozenset("many some most several others few".split())
 _QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
@@ -102,7 +103,7 @@ class SpeakerRegistry:
             or self._named_description(draft)
         if entity is None:
             member = self._member_of_group(draft)
-            entity = Entity(*(member or (draft.canonical, draft.type)))
+            entity = Entity(*(member or (self._with_body_named(draft), draft.type)))
             if member:
                 entity.heads.add("person")  # "the person added" refers back to this one
             self.entities.append(entity)
@@ -210,6 +211,19 @@ class SpeakerRegistry:
             return None
         described.canonical = draft.canonical
         return described
+
+    def _with_body_named(self, draft: MentionDraft) -> str:
+        """"Analysts at the bank" after Goldman Sachs: "Analysts at Goldman Sachs". A phrase ending
+        in "at/of/for/from the <noun>" names the body that noun refers back to."""
+        words = draft.canonical.split()
+        if draft.form != "nominal" or len(words) < 4 or words[-3].lower() not in _AFFILIATION_WORDS \
+                or words[-2].lower() != "the":
+            return draft.canonical
+        noun = words[-1].lower()
+        body = self._latest(("head", singular(noun)), lambda e: e.type in _BODY_TYPES)
+        if body is None and singular(noun) in BUSINESS_HEADS:
+            body = self._latest(("head", "company"), lambda e: e.type == "organization")
+        return " ".join(words[:-2] + [body.canonical]) if body is not None else draft.canonical
 
     def _member_of_group(self, draft: MentionDraft) -> tuple[str, str] | None:
         """"one of the people" after "three people familiar with the matter" is "one of the people

@@ -686,6 +686,11 @@ CASES = [
          "Ukraine’s General Staff did not address the fate of the village but reported that its forces "
          "had repelled 23 assaults.",
          "its forces had repelled 23 assaults", "indirect", "reported", "General Staff", "organization"),
+    Case("analysts-at-the-bank-are-named-by-the-bank",
+         "Goldman Sachs said in a note that prices would rise. Analysts at the bank wrote that inventories "
+         "would draw by about 1 million barrels a day.",
+         "inventories would draw by about 1 million barrels a day", "indirect", "wrote",
+         "Analysts at Goldman Sachs", "group", mention="Analysts at the bank"),
 ]
 
 
