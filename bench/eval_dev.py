@@ -8,9 +8,9 @@
 Gold files (each built by its bench/data/build_*.py, see there for styles and conventions):
 - seed: tests/fixtures/kyiv-2022-03-15.gold.jsonl, the article the service was specified from;
 - dev: bench/data/news-dev.jsonl, 12 articles the rules were developed on;
-- holdout, fresh: 12 articles each, annotated before the extractor ran on them and then used to
-  find general fixes, so their current numbers are tuned too (their first runs are recorded in
-  bench/RESULTS.md);
+- holdout, fresh, wire: 12 articles each, annotated before the extractor ran on them and then
+  used to find general fixes, so their current numbers are tuned too (their first runs are
+  recorded in bench/RESULTS.md);
 - blind: bench/data/news-blind.jsonl, 12 articles annotated blind and never tuned against: the
   honest estimate for unseen text. Look at its score, never at its errors.
 Uses the shared scorer /work/shared/tools/eval_extraction.py when present, else the vendored copy
@@ -31,6 +31,7 @@ SETS = {
     "dev": "bench/data/news-dev.jsonl",
     "holdout": "bench/data/news-holdout.jsonl",
     "fresh": "bench/data/news-fresh.jsonl",
+    "wire": "bench/data/news-wire.jsonl",
     "blind": "bench/data/news-blind.jsonl",
 }
 
