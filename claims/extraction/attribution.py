@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .content import content_span
 from .cues import PARTICIPLE_DEPS, cue_lemma, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
 from .lexicon import COGNITION_VERBS, DIRECT_ONLY_VERBS, ORGANIZATION_NOUNS
-from .mentions import names_people
+from .phrases import names_people
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, quote_content

@@ -141,6 +141,9 @@ FEMALE_WORDS = frozenset("""mrs. mrs ms. ms miss she her spokeswoman chairwoman 
     girl daughter granddaughter mother grandmother sister wife aunt niece widow businesswoman
     congresswoman councilwoman""".split())
 
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc group holdings ag sa s.a. gmbh".split())
+"""Words that end a company's name ("Acme Corp.", "Tillwave Inc.")."""
+
 HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. prof sir dame".split())
 
 TITLE_WORDS = frozenset("""

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from .attribution import Attribution
 from .lexicon import CUE_LEMMAS, DOCUMENT_NOUNS
-from .mentions import (MentionDraft, document_author, draft_mention, entity_draft, names_people,
-                       unrecognised_body)
+from .mentions import document_author, draft_mention, entity_draft, unrecognised_body
 from .parsed import ParsedArticle
+from .phrases import MentionDraft, names_people
 from .spans import SpanIndex, token_span
 
 _OBSERVED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .attribution import Attribution
 from .checkworthiness import checkworthiness
 from .dates import date_mention
-from .mentions import entity_around
+from .phrases import entity_around
 from .parsed import ParsedArticle, ParsedParagraph
 from .results import DateMention, ExtractedClaim, SpeakerMention
 from .speakers import Resolved, speaker_mention

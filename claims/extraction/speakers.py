@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .lexicon import DOCUMENT_NOUNS, ORGANIZATION_NOUNS
-from .mentions import BUSINESS_HEADS, CORPORATE_SUFFIXES, MentionDraft, draft_mention, singular
+from .lexicon import CORPORATE_SUFFIXES, DOCUMENT_NOUNS, ORGANIZATION_NOUNS
+from .mentions import BUSINESS_HEADS, draft_mention
 from .observations import Event, observed_events
 from .parsed import ParsedArticle
+from .phrases import MentionDraft, singular
 from .results import SpeakerMention
 from .spans import SpanIndex
 
