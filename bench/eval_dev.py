@@ -5,7 +5,8 @@
     .venv/bin/python bench/eval_dev.py --sets all            # every set
     .venv/bin/python bench/eval_dev.py --sets holdout,fresh  # some of them
 
-Gold files (each built by its bench/data/build_*.py, see there for styles and conventions):
+Gold files (built by bench/data/build_news_dev.py, build_news_holdout.py and build_news_sets.py;
+see there for styles and conventions):
 - seed: tests/fixtures/kyiv-2022-03-15.gold.jsonl, the article the service was specified from;
 - dev: bench/data/news-dev.jsonl, 12 articles the rules were developed on;
 - holdout, fresh, wire: 12 articles each, annotated before the extractor ran on them and then
