@@ -38,7 +38,9 @@ class Event(NamedTuple):
 
 
 def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
-    """Named entities, and "his"/"her" outside quotes (they teach their antecedent's gender)."""
+    """Every mention worth remembering, in paragraph order: named entities (except the platforms
+    things are posted on), subjects the recogniser missed, documents with a known issuer, lone
+    short names of someone known, and "his"/"her" outside quotes (they teach gender)."""
     events: list[Event] = []
     for paragraph in parsed.paragraphs:
         for entity in paragraph.doc.ents:
@@ -107,15 +109,13 @@ def _unnamed_subject(parsed: ParsedArticle, token, base: int, reported: SpanInde
     body = unrecognised_body(token, base)
     if body is not None:
         return body
-    if token.tag_ == "NNP" and not token.ent_type_ and any(
-            c.dep_ == "appos" and names_people(c) for c in token.children):
-        return draft_mention(token, base)
-    if token.tag_ not in ("NNS", "NN") or token.ent_type_ or not names_people(token):
-        return None
-    if token.tag_ == "NN" and not _is_described_person(token):
-        return None
     start = base + token.idx
-    if parsed.quote_at(start) is not None or reported.overlaps((start, start + 1)):
+    if token.ent_type_ or parsed.quote_at(start) is not None or reported.overlaps((start, start + 1)):
+        return None
+    if token.tag_ == "NNP":
+        named_person = any(c.dep_ == "appos" and names_people(c) for c in token.children)
+        return draft_mention(token, base) if named_person else None
+    if token.tag_ == "NN" and not _is_described_person(token) or not names_people(token):
         return None
     return draft_mention(token, base)
 

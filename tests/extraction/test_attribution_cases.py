@@ -658,6 +658,11 @@ CASES = [
          "more cautious. She said compliance with the cuts had been uneven.",
          "compliance with the cuts had been uneven", "indirect", "said", "Priyanka Deshmukh", "person",
          "oil analyst at Commerzbank", mention="She"),
+    Case("a-missed-name-inside-a-quote-is-not-an-antecedent",
+         "Mayor Ann Cole spoke on Monday. Cole said: “Priyanka Deshmukh, an oil analyst, warned us about "
+         "this.”\nShe said the city would borrow to cover the gap.",
+         "the city would borrow to cover the gap", "indirect", "said", "Ann Cole", "person", "Mayor",
+         mention="She"),
     Case("he-is-the-latest-subject-when-its-gender-is-unknown",
          "Niklas Berglund scored twice. Lindgren said defenseman Tyler Marsh would have X-rays on Sunday. Marsh was seen leaving in a "
          "walking boot.\nBerglund, asked about his nickname, laughed. “Only in this locker room,” he said.",
