@@ -1,5 +1,5 @@
+# Vendored verbatim (apart from this line) from ../shared/tools/eval_extraction.py so bench/eval_dev.py works on a fresh clone.
 #!/usr/bin/env python3
-# Vendored verbatim (apart from this line) from /work/shared/tools/eval_extraction.py so bench/eval_dev.py works on a fresh clone.
 """Scores the project's claim extractor against a gold JSONL of attributed quotes.
 
 Gold lines: {"id", "text", "quotes": [{"speaker", "speaker_span", "cue", "content", "content_span",
@@ -11,6 +11,12 @@ Scores (document level, greedy one-to-one matching by character IoU of content):
   content P/R/F1 at IoU >= 0.3 and >= 0.8; speaker accuracy on matched pairs;
   end-to-end F1 (content matched at 0.3 AND speaker right). --speech-only keeps only gold quotes
   whose cue is a speech verb; predictions matching other gold quotes then count neither way.
+
+Speaker rules (v2, 2026-12-06): a predicted name whose words all stand in a longer gold speaker
+span is right ("Daryl Kimball" for "Daryl Kimball, executive director of ..."); a gold pronoun
+speaker ("he") is also matched by the name of the nearest earlier named gold speaker in the
+document, the stand-in for coreference gold. "pronoun_resolved" is the share of matched gold
+pronoun speakers for which the prediction named that person instead of repeating the pronoun.
 """
 import argparse, json, os, re, shlex, subprocess, sys, tempfile
 
@@ -38,7 +44,27 @@ def norm_tokens(s):
     return {t for t in re.findall(r"[a-z0-9]+", (s or "").lower()) if t not in {"the", "a", "an", "of", "s"}}
 
 
-def speaker_ok(pred, gold):
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
+
+
+def names_match(g, p):
+    """Gold words g and predicted words p name the same speaker: half of g, or all of p inside g."""
+    return bool(g and p) and (len(g & p) / len(g) >= 0.5 or p <= g)
+
+
+def antecedent(gold, golds):
+    """The nearest earlier named gold speaker before a pronoun speaker, or None."""
+    at = (gold.get("speaker_span") or gold["content_span"])[0]
+    best = None
+    for o in golds:
+        os_ = o.get("speaker_span")
+        name = (o.get("speaker") or "").strip()
+        if os_ and os_[0] < at and name.lower() not in PRONOUNS and (best is None or os_[0] > best[0]):
+            best = (os_[0], name)
+    return best and best[1]
+
+
+def speaker_ok(pred, gold, golds=()):
     sp = pred.get("speaker") or {}
     if gold.get("canonical"):  # resolved speaker required (e.g. "The official" -> the U.S. defense official)
         g, p = norm_tokens(gold["canonical"]), norm_tokens(sp.get("canonical"))
@@ -49,10 +75,18 @@ def speaker_ok(pred, gold):
         return True
     g = norm_tokens(gold.get("speaker"))
     for key in ("canonical", "mention"):
-        p = norm_tokens(sp.get(key))
-        if g and p and len(g & p) / len(g) >= 0.5:
+        if names_match(g, norm_tokens(sp.get(key))):
             return True
-    return False
+    return pronoun_resolved(pred, gold, golds)
+
+
+def pronoun_resolved(pred, gold, golds):
+    """A gold pronoun speaker, and the prediction names its antecedent."""
+    if (gold.get("speaker") or "").strip().lower() not in PRONOUNS:
+        return False
+    name = antecedent(gold, golds)
+    p = norm_tokens((pred.get("speaker") or {}).get("canonical"))
+    return bool(name) and not (p <= PRONOUNS) and names_match(norm_tokens(name), p)
 
 
 def run(cmd, docs, cwd):
@@ -78,6 +112,7 @@ def run(cmd, docs, cwd):
 def score(docs, preds, speech_only):
     tot = {t: {"tp": 0, "fp": 0, "fn": 0} for t in (0.3, 0.8)}
     spk_right = spk_all = e2e_tp = 0
+    pron_all = pron_named = 0
     n_pred = n_gold = 0
     missing = 0
     for d, claims in zip(docs, preds):
@@ -107,7 +142,10 @@ def score(docs, preds, speech_only):
                 for i, j in matched:
                     if care[j]:
                         spk_all += 1
-                        if speaker_ok(P[i], G[j]):
+                        if (G[j].get("speaker") or "").strip().lower() in PRONOUNS and antecedent(G[j], G):
+                            pron_all += 1
+                            pron_named += pronoun_resolved(P[i], G[j], G)
+                        if speaker_ok(P[i], G[j], G):
                             spk_right += 1
                             e2e_tp += 1
         n_pred += len(P)
@@ -122,6 +160,7 @@ def score(docs, preds, speech_only):
     p = e2e_tp / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
     r = e2e_tp / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
     res["speaker_accuracy"] = round(spk_right / spk_all, 3) if spk_all else 0.0
+    res["pronoun_resolved"] = round(pron_named / pron_all, 3) if pron_all else None
     res["end_to_end@0.3"] = {"P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
     res["counts"] = {"docs": len(docs), "gold": n_gold, "pred": n_pred, "docs_without_output": missing}
     return res
@@ -130,7 +169,9 @@ def score(docs, preds, speech_only):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
-    ap.add_argument("--cmd", required=True)
+    ap.add_argument("--cmd", help="the extractor to run (or --preds)")
+    ap.add_argument("--preds", help="score predictions saved earlier with --save-preds instead of running CMD")
+    ap.add_argument("--save-preds", help="write the extractor's output (a JSON list, one entry per document)")
     ap.add_argument("--cwd", default=".")
     ap.add_argument("--speech-only", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
@@ -138,7 +179,14 @@ def main():
     docs = [json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()]
     if a.limit:
         docs = docs[: a.limit]
-    preds = run(a.cmd, docs, a.cwd)
+    if a.preds:
+        preds = json.load(open(a.preds, encoding="utf-8"))
+    elif a.cmd:
+        preds = run(a.cmd, docs, a.cwd)
+    else:
+        ap.error("give --cmd or --preds")
+    if a.save_preds:
+        json.dump(preds, open(a.save_preds, "w", encoding="utf-8"))
     print(json.dumps(score(docs, preds, a.speech_only)))
 
 
