@@ -1,0 +1,59 @@
+"""Finding attributions and their content boundaries in the styles of real published news.
+
+Invented snippets (names, places and topics made up), one per pattern seen on real news: quote
+marks as newspapers' text exports write them, attributions whose content the parse hides, and
+where a claim's span starts and ends. Each positive case names the claim by its exact content
+and checks its kind, cue and speaker; each negative case must yield no attributed claim.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from claims.extraction.article import split_paragraphs
+from claims.extraction.quotes import find_quotes
+
+from .support import attributed
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    content: str
+    kind: str
+    cue: str | None
+    canonical: str
+
+
+CASES = [
+    Case("two-apostrophe-quote-marks",
+         "''We will rebuild the pier by summer,'' Mayor Tess Waring said on Friday.",
+         "We will rebuild the pier by summer", "direct", "said", "Tess Waring"),
+    Case("two-apostrophe-continuation-opens-its-sentence",
+         "''We will rebuild the pier by summer,'' Mayor Tess Waring said. ''The ferries will run again.''",
+         "The ferries will run again.", "direct", None, "Tess Waring"),
+    Case("two-apostrophe-quote-with-a-nested-quote-closing-it",
+         "Ovid Brandt, the harbour master, said, ''My father told me, 'Never trust a calm sea,'''",
+         "My father told me, 'Never trust a calm sea,'", "direct", "said", "Ovid Brandt"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_attributed_claim(case: Case) -> None:
+    claims = [c for c in attributed(case.text) if c.content == case.content]
+    assert claims, [c.content for c in attributed(case.text)]
+    claim = claims[0]
+    assert (claim.kind, claim.cue) == (case.kind, case.cue)
+    assert claim.speaker.canonical == case.canonical
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("''We won,'' she said.", ["We won,"]),
+    ("He said, ''I told them, 'No,''' and left.", ["I told them, 'No,'"]),
+    ("The players' union and the owners' offer.", []),
+], ids=["two-apostrophes", "two-apostrophes-nested-single", "plural-possessives"])
+def test_two_apostrophe_quote_pairs(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(split_paragraphs(text))
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == expected
