@@ -136,7 +136,7 @@ def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Tok
     included = {t.i for t in head.subtree}
     attribution = {t.i for t in cue.subtree} if enclosing else {cue.i}
     if speaker is not None:
-        attribution |= {t.i for t in speaker.subtree}
+        attribution |= _speaker_tokens(speaker, cue)
     excluded = attribution | _separate_parts(head, cue) | _after_according(head, cue)
     if not enclosing:
         included |= _continued_clause(cue, head)
@@ -152,6 +152,12 @@ def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Tok
         return None
     start, end = tidy_span(text, *token_span(tokens, paragraph.start))
     return (start, end) if end > start else None
+
+
+def _speaker_tokens(speaker: Token, cue: Token) -> set[int]:
+    """The speaker phrase; in "Voters who say A" the cue's own clause hangs inside it and stays out."""
+    tokens = {t.i for t in speaker.subtree}
+    return tokens - {t.i for t in cue.subtree} if cue.i in tokens else tokens
 
 
 def _separate_parts(head: Token, cue: Token) -> set[int]:

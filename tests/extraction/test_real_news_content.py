@@ -37,6 +37,12 @@ CASES = [
     Case("two-apostrophe-quote-with-a-nested-quote-closing-it",
          "Ovid Brandt, the harbour master, said, ''My father told me, 'Never trust a calm sea,'''",
          "My father told me, 'Never trust a calm sea,'", "direct", "said", "Ovid Brandt"),
+    Case("speaker-with-a-relative-clause-cue",
+         "Farmers who say the new tariff will ruin them marched on the capital.",
+         "the new tariff will ruin them", "indirect", "say", "Farmers"),
+    Case("relative-clause-cue-inside-the-subject-of-another-cue",
+         "Ines Morland, who said she had voted for the mayor twice, said the levy was unfair.",
+         "she had voted for the mayor twice", "indirect", "said", "Ines Morland"),
 ]
 
 
