@@ -43,6 +43,18 @@ CASES = [
     Case("relative-clause-cue-inside-the-subject-of-another-cue",
          "Ines Morland, who said she had voted for the mayor twice, said the levy was unfair.",
          "she had voted for the mayor twice", "indirect", "said", "Ines Morland"),
+    Case("headline-speaker-label",
+         "Okafor: Ferry fares must fall before winter\n\nMayor Lena Okafor wants cheaper ferries.",
+         "Ferry fares must fall before winter", "indirect", ":", "Lena Okafor"),
+    Case("headline-speaker-label-about-a-topic",
+         "Port chief Okafor on fares: ‘Nobody should pay twice’\n\nLena Okafor runs the port.",
+         "Nobody should pay twice", "direct", ":", "Lena Okafor"),
+    Case("speaker-labels-inside-a-paragraph",
+         "Senator Dana Holt spoke first. Holt: \"We pay twice what the mainland pays.\" Brandt: \"That is untrue.\"",
+         "We pay twice what the mainland pays.", "direct", ":", "Dana Holt"),
+    Case("transcript-turn-of-a-speaker-named-before",
+         "Governor Rita Morales joined the program.\n\nMORALES: We never said that. We said the opposite.",
+         "We never said that. We said the opposite", "indirect", ":", "Rita Morales"),
 ]
 
 
@@ -53,6 +65,20 @@ def test_attributed_claim(case: Case) -> None:
     claim = claims[0]
     assert (claim.kind, claim.cue) == (case.kind, case.cue)
     assert claim.speaker.canonical == case.canonical
+
+
+NEGATIVE = {
+    "page-furniture-label": "Related: Ports face a hard season\n\nThe ferry strike ended on Monday.",
+    "breaking-label": "BREAKING: The ferry strike has ended.",
+    "label-of-a-thing-not-a-speaker": "Trump's plan: lower taxes for everyone.",
+    "question-about-the-person-in-the-label": "Dana Holt: the last honest senator?\n\nDana Holt retired.",
+    "two-names-in-a-label": "Holt and Brandt: a feud that shaped the port\n\nDana Holt and Ivo Brandt met in 1990.",
+}
+
+
+@pytest.mark.parametrize("text", NEGATIVE.values(), ids=NEGATIVE.keys())
+def test_no_attributed_claim(text: str) -> None:
+    assert attributed(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
