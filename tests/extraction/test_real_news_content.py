@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from claims.extraction import direct, extract
 from claims.extraction.article import split_paragraphs
 from claims.extraction.quotes import find_quotes
 
@@ -89,3 +90,17 @@ def test_no_attributed_claim(text: str) -> None:
 def test_two_apostrophe_quote_pairs(text: str, expected: list[str]) -> None:
     quotes = find_quotes(split_paragraphs(text))
     assert [text[q.inner_start:q.inner_end] for q in quotes] == expected
+
+
+TURN = "“The pier will reopen in May,” said Tess Waring, the mayor. “The ferries will follow.”"
+
+
+def test_quotes_around_one_attribution_are_two_claims_by_default() -> None:
+    assert [c.content for c in extract(TURN)] == ["The pier will reopen in May", "The ferries will follow."]
+
+
+def test_quotes_around_one_attribution_are_one_claim_when_turns_are_joined(monkeypatch) -> None:
+    monkeypatch.setattr(direct, "JOIN_QUOTE_TURNS", True)
+    claims = extract(TURN)
+    assert [(c.content, c.cue) for c in claims] == [
+        ("The pier will reopen in May,” said Tess Waring, the mayor. “The ferries will follow.", "said")]
