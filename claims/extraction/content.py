@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import PARTICIPLE_DEPS, is_cue, speaker_of
-from .lexicon import OCCASION_NOUNS, SPEAKER_ACT_FORMS
+from .elaboration import trailing_asides
+from .cues import PARTICIPLE_DEPS, can_speak, cue_lemma, is_cue, speaker_of
+from .lexicon import (INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS, OCCASION_NOUNS, SPEAKER_ACT_FORMS,
+                      SPEECH_VERBS)
 from .parsed import ParsedParagraph
 from .spans import Span, drop_leading_that, run_around, tidy_span, token_span
 
@@ -20,11 +22,16 @@ if TYPE_CHECKING:
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _JUXTAPOSING_MARKS = frozenset({"as", "while", "whereas"})
 _WRITER_PARTICIPLES = frozenset("""sending pushing dragging prompting triggering pointing fueling
-    fuelling knocking lifting""".split())
+    fuelling knocking lifting drawing highlighting surpassing marking underscoring signaling signalling
+    capping""".split())
 _CONTINUING_SUBJECTS = frozenset({"it", "they"})
 _QUESTION_WORDS = frozenset("whether if how what why when where who which".split())
 _ADVERBIAL_MARKS = frozenset("before after as while when until because since though although once".split())
 _CONCESSIVE_MARKS = frozenset("though although while whereas".split())
+_BARE_OBJECTS = frozenset({"PRP", "DT", "WP", "WDT"})
+"""Objects that say nothing by themselves: "denied it", "confirmed this", "what he announced"."""
+_ASPECT_VERBS = frozenset({"continue"})
+"""Cue verbs that also mark aspect: "continued pushing for a deal" reports nothing."""
 
 
 def reports_clause(token: Token) -> bool:
@@ -68,6 +75,29 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
     return None, False
+
+
+def _object_complement(cue: Token) -> Token | None:
+    """What a cue reports when it takes no clause: "reported its smallest profit in years"
+    (a noun phrase after a verb that states its object), "denied having been there" (a
+    gerund), "promised to cut taxes" (an infinitive after a verb of commitment)."""
+    lemma = cue_lemma(cue)
+    subject = speaker_of(cue)
+    if subject is not None and (not can_speak(subject) or subject.lower_ in ("it", "that", "this")):
+        return None  # "The plan threatens to raise costs": things do not state
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS and child.tag_ not in _BARE_OBJECTS \
+                and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in SPEECH_VERBS \
+                and lemma not in _ASPECT_VERBS:
+            return child
+        if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
 
 
 def _is_embedded_question(head: Token, cue: Token) -> bool:
@@ -130,6 +160,7 @@ def _is_earlier_report(clause: Token, cue: Token) -> bool:
 def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:
     """The span of what ``cue`` reports, or None when it reports nothing (or only a question)."""
     head, enclosing = complement_of(cue)
+    head = head or _object_complement(cue)
     if head is None or not enclosing and _is_embedded_question(head, cue):
         return None
     doc = cue.doc
@@ -138,6 +169,7 @@ def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Tok
     if speaker is not None:
         attribution |= _speaker_tokens(speaker, cue)
     excluded = attribution | _separate_parts(head, cue) | _after_according(head, cue)
+    excluded |= trailing_asides(head, included - excluded)
     if not enclosing:
         included |= _continued_clause(cue, head)
         for clause in cue.children:  # "say A, something the old meters could never support"

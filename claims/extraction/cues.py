@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (CUE_LEMMAS, DOCUMENT_NOUNS, FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX,
-                      RHETORICAL_SUBJECTS)
+                      ORGANIZATION_NOUNS, RHETORICAL_SUBJECTS)
 from .parsed import ParsedParagraph
+from .phrases import names_people
 from .spans import Span, token_span
 
 if TYPE_CHECKING:
@@ -65,6 +66,12 @@ def speaker_of(cue: Token) -> Token | None:
                 return cue.head
             return child
     return _misparsed_subject(cue)
+
+
+def can_speak(subject: Token) -> bool:
+    """People, bodies and pronouns speak; "Shares of Corvane" do not."""
+    return subject.tag_ in ("PRP", "NNP", "NNPS") or bool(subject.ent_type_) or names_people(subject) \
+        or subject.lower_ in ORGANIZATION_NOUNS
 
 
 def _misparsed_subject(cue: Token) -> Token | None:

@@ -14,6 +14,19 @@ SPEECH_VERBS = frozenset("""
 """.split())
 """Verbs that report what someone said or wrote."""
 
+OBJECT_CONTENT_VERBS = frozenset("""
+    report announce acknowledge deny confirm predict estimate reveal disclose claim promise pledge
+    stress emphasise emphasize cite highlight underline mention concede forecast allege
+    reiterate recall note explain
+""".split())
+"""Speech verbs whose noun-phrase object is what was stated ("reported a record loss", "denied any
+wrongdoing"); "said it" or "told reporters" name no content, what is tweeted or posted is
+mostly a video or a picture, "admit" also means letting in, and what is declared is mostly a
+state of emergency."""
+
+INFINITIVE_CONTENT_VERBS = frozenset("promise pledge vow threaten claim".split())
+"""Speech verbs whose infinitive states the claim ("promised to cut taxes", "claimed to have won")."""
+
 COGNITION_VERBS = frozenset("believe think expect fear".split())
 """Verbs that report a stated belief; attributed only with a ``that``-clause (see attribution)."""
 

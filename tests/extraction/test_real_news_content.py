@@ -56,6 +56,30 @@ CASES = [
     Case("transcript-turn-of-a-speaker-named-before",
          "Governor Rita Morales joined the program.\n\nMORALES: We never said that. We said the opposite.",
          "We never said that. We said the opposite", "indirect", ":", "Rita Morales"),
+    Case("reported-speech-whose-object-is-a-noun-phrase",
+         "Halvard Shipping reported a quarterly loss of 40 million dollars.",
+         "a quarterly loss of 40 million dollars", "indirect", "reported", "Halvard Shipping"),
+    Case("denied-a-noun-phrase",
+         "The port authority denied any role in the closure of the eastern terminal.",
+         "any role in the closure of the eastern terminal", "indirect", "denied", "The port authority"),
+    Case("promised-an-infinitive",
+         "Senator Dana Holt promised to cut ferry fares by a third.",
+         "to cut ferry fares by a third", "indirect", "promised", "Dana Holt"),
+    Case("say-with-a-clause-the-parser-read-as-a-gerund",
+         "Harbour economists, like their rivals inland, say taxing fuel encourages thrift.",
+         "taxing fuel encourages thrift", "indirect", "say", "Harbour economists"),
+    Case("a-relative-clause-about-a-person-closing-the-claim-is-the-writers-aside",
+         "Holt said the inquiry had questioned Ivo Brandt, who ran the ferry line until 2019.",
+         "the inquiry had questioned Ivo Brandt", "indirect", "said", "Holt"),
+    Case("an-indefinite-appositive-closing-the-claim-is-the-writers-aside",
+         "Holt said the port lost 40 ships last year, a figure no other harbour has come near.",
+         "the port lost 40 ships last year", "indirect", "said", "Holt"),
+    Case("a-second-source-closing-the-claim",
+         "Holt told the council the levy would raise 2 million dollars, according to minutes of the meeting.",
+         "the levy would raise 2 million dollars", "indirect", "told", "Holt"),
+    Case("a-which-clause-carries-on-the-claim",
+         "Holt said the council would review the levy, which costs families 300 dollars a year.",
+         "the council would review the levy, which costs families 300 dollars a year", "indirect", "said", "Holt"),
 ]
 
 
@@ -74,6 +98,11 @@ NEGATIVE = {
     "label-of-a-thing-not-a-speaker": "Trump's plan: lower taxes for everyone.",
     "question-about-the-person-in-the-label": "Dana Holt: the last honest senator?\n\nDana Holt retired.",
     "two-names-in-a-label": "Holt and Brandt: a feud that shaped the port\n\nDana Holt and Ivo Brandt met in 1990.",
+    "a-pronoun-object-says-nothing": "The port authority denied it on Monday.",
+    "a-thing-does-not-promise": "The new levy threatens to raise fares for every islander.",
+    "a-date-is-not-what-was-promised": "Senator Dana Holt promised Monday.",
+    "admit-as-letting-in": "The club does not admit members under 18.",
+    "continued-as-aspect": "Dana Holt continued pushing for a new ferry.",
 }
 
 
