@@ -153,8 +153,9 @@ def _opens_with_that_on_occasion(clause: Token) -> bool:
 
 def _is_earlier_report(clause: Token, cue: Token) -> bool:
     """"Prosecutors said A; his lawyer denied ...": a report of its own before the cue, which
-    the parser hung on it, is not what the cue reports."""
-    return clause.i < cue.i and is_cue(clause) and speaker_of(clause) is not None
+    the parser hung on it, is not what the cue reports ("He may add staff, he said" is: "add"
+    reports nothing there)."""
+    return clause.i < cue.i and is_cue(clause) and speaker_of(clause) is not None and reports_clause(clause)
 
 
 def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:

@@ -51,7 +51,8 @@ def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
        the speaker phrase may stand between), else right before the opening mark ending
        in a colon or comma.
     2. A quote opening right after that attribution's comma is the second half of a split
-       sentence and joins the same claim.
+       sentence and joins the same claim, unless a cue of its own follows it (“A,” she said,
+       but “B,” said X).
     3. With ``JOIN_QUOTE_TURNS``, a quote with no cue of its own that opens the next sentence
        of the same paragraph (“A,” he said. “B.”) joins the claim too.
     """
@@ -60,11 +61,13 @@ def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
     for quote in parsed.quotes:
         if not _WORD.search(parsed.text, quote.inner_start, quote.inner_end) or _in_headline(parsed, quote):
             continue
-        if previous is not None and _continues_split_sentence(parsed, previous, quote):
+        split = previous is not None and _continues_split_sentence(parsed, previous, quote)
+        own = _cue_after(parsed, quote) if split else None
+        if split and own is None:
             previous.quotes.append(quote)
             previous.content_span = quote_content(parsed.text, previous.quotes)
             continue
-        attribution = _attributed_after(parsed, quote) or _attributed_before(parsed, quote)
+        attribution = own or _attributed_after(parsed, quote) or _attributed_before(parsed, quote)
         if JOIN_QUOTE_TURNS and attribution is None and previous is not None \
                 and _continues_after_attribution(parsed, previous, quote):
             _join(parsed, previous, quote)
@@ -84,6 +87,13 @@ def _attributed_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None
     """“...,” he said / “...,” said X — the quote must open its sentence or follow a colon."""
     if quote.end >= len(parsed.text) or not _opens_sentence(parsed, quote):
         return None
+    return _cue_after(parsed, quote)
+
+
+def _cue_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
+    """The attribution right after the closing mark: only the speaker phrase may stand before the cue."""
+    if quote.end >= len(parsed.text):
+        return None
     paragraph = parsed.paragraph_at(quote.end - 1)
     zone = _zone_after(parsed, paragraph, quote)
     position = next((i for i, t in enumerate(zone) if is_cue(t)), None)
@@ -91,7 +101,7 @@ def _attributed_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None
         return None
     cue, before = zone[position], zone[:position]
     subject = speaker_of(cue)
-    if subject is not None:  # only the speaker phrase may stand before the cue
+    if subject is not None:
         allowed = {t.i for t in subject.subtree}
         if any(t.i not in allowed and not t.is_punct for t in before):
             return None

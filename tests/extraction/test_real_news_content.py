@@ -80,6 +80,12 @@ CASES = [
     Case("a-which-clause-carries-on-the-claim",
          "Holt said the council would review the levy, which costs families 300 dollars a year.",
          "the council would review the levy, which costs families 300 dollars a year", "indirect", "said", "Holt"),
+    Case("a-cue-verb-that-reports-nothing-is-not-an-earlier-report",
+         "Mayor Ada Carver took questions. She may add to her senior staff or change their roles, she said.",
+         "She may add to her senior staff or change their roles", "indirect", "said", "Ada Carver"),
+    Case("the-second-half-of-a-split-quote-with-its-own-cue-is-its-own-claim",
+         "“Her manner is brisk,” she said, but despite the rising tension, “I think she will sign it,” said Okafor.",
+         "I think she will sign it", "direct", "said", "Okafor"),
 ]
 
 
