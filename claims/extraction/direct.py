@@ -38,6 +38,9 @@ _NOUNISH = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS"})
 _WORD = re.compile(r"\w+")
 _MIN_CONTINUATION_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?][”\"’']*(?=\s)")
+_TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Mrs?|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|[A-Z](?:\.[A-Z])*)\.(?=\s)")
+""""Mr.", "Sen.", "U.S." inside an attribution ("Mr. Autor said,") end no sentence."""
 _CLOSING_PUNCTUATION = frozenset("”\"’',.!?")
 _RELATIVE_TURN = re.compile(r",\s+(?:where|who|which|when|whose|as)\b")
 _TITLE_MAX_WORDS = 6
@@ -192,7 +195,8 @@ def _continues_split_sentence(parsed: ParsedArticle, previous: Attribution, quot
     if previous.cue_span is None or not last.end <= previous.cue_span[0] < quote.start:
         return False
     between = parsed.text[last.end: quote.start]
-    return between.rstrip().endswith(",") and not any(ch in _SENTENCE_FINAL for ch in between) \
+    words = _TITLE_ABBREVIATION.sub("", between)
+    return between.rstrip().endswith(",") and not any(ch in _SENTENCE_FINAL for ch in words) \
         and not _RELATIVE_TURN.search(between)  # "..., where the crowd had chanted “...”" moved on
 
 
@@ -206,7 +210,7 @@ def _continues_after_attribution(parsed: ParsedArticle, previous: Attribution, q
     if not between.strip():  # "He said the plan failed. “...”" may be the writer's quote
         return previous.kind != "indirect"
     cue_between = previous.cue_span is not None and end <= previous.cue_span[0] < quote.start
-    return cue_between and len(_SENTENCE_END.findall(between)) == 1 \
+    return cue_between and len(_SENTENCE_END.findall(_TITLE_ABBREVIATION.sub("", between))) == 1 \
         and _SENTENCE_END.search(between.rstrip() + " ") is not None
 
 

@@ -86,6 +86,9 @@ CASES = [
     Case("the-second-half-of-a-split-quote-with-its-own-cue-is-its-own-claim",
          "“Her manner is brisk,” she said, but despite the rising tension, “I think she will sign it,” said Okafor.",
          "I think she will sign it", "direct", "said", "Okafor"),
+    Case("a-split-quote-whose-attribution-holds-a-title-abbreviation",
+         "“The tolls are too high,” Mr. Brandt said, “and the ferries are too slow.”",
+         "The tolls are too high,” Mr. Brandt said, “and the ferries are too slow.", "direct", "said", "Brandt"),
 ]
 
 
@@ -139,3 +142,10 @@ def test_quotes_around_one_attribution_are_one_claim_when_turns_are_joined(monke
     claims = extract(TURN)
     assert [(c.content, c.cue) for c in claims] == [
         ("The pier will reopen in May,” said Tess Waring, the mayor. “The ferries will follow.", "said")]
+
+
+def test_a_title_abbreviation_in_the_attribution_ends_no_sentence_when_turns_are_joined(monkeypatch) -> None:
+    monkeypatch.setattr(direct, "JOIN_QUOTE_TURNS", True)
+    text = "''The pier will reopen in May,'' Mr. Waring said on Radio North. ''The ferries will follow.''"
+    assert [c.content for c in extract(text)] == [
+        "The pier will reopen in May,'' Mr. Waring said on Radio North. ''The ferries will follow."]
