@@ -28,6 +28,7 @@ _CONTINUING_SUBJECTS = frozenset({"it", "they"})
 _QUESTION_WORDS = frozenset("whether if how what why when where who which".split())
 _ADVERBIAL_MARKS = frozenset("before after as while when until because since though although once".split())
 _CONCESSIVE_MARKS = frozenset("though although while whereas".split())
+_AS_ASIDE_REACH = 8
 _BARE_OBJECTS = frozenset({"PRP", "DT", "WP", "WDT"})
 """Objects that say nothing by themselves: "denied it", "confirmed this", "what he announced"."""
 _ASPECT_VERBS = frozenset({"continue"})
@@ -47,8 +48,8 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     """The head of what the cue reports, and whether the cue sits inside or after it.
 
     "said (that) A": A's verb, a ccomp child (with "told", the one introduced by "that").
-    "A, he said" or "X, he said, did A" where the parser made the cue a child of A: A's verb,
-    flagged as enclosing.
+    "A, he said" or "X, he said, did A" where the parser made the cue a child of A, and "As
+    X reported, A": A's verb, flagged as enclosing.
     "according to X, A": A's verb, enclosing.
     """
     if cue.lower_ == "according":
@@ -74,6 +75,9 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i or _is_trailing_conjunct(cue)
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
+    aside = _as_aside_head(cue)
+    if aside is not None:
+        return aside, True
     return None, False
 
 
@@ -98,6 +102,29 @@ def _object_complement(cue: Token) -> Token | None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child
     return None
+
+
+def _as_aside_head(cue: Token) -> Token | None:
+    """"As the Gazette reported, A": the verb of A. The parser hangs the "as" clause on A, or
+    misreads it ("As the Gazette reported" as a noun with a relative clause), so a sentence
+    opening with "As" and the cue a few words later, before a comma, also counts. A cue with an
+    object of its own, or a subject that cannot speak, makes a time clause ("As he said goodbye,
+    the crowd cheered", "As the shelling continued, ...")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in cue.children) and cue_lemma(cue) != "tell" \
+            or cue_lemma(cue) in _ASPECT_VERBS:
+        return None
+    speaker = speaker_of(cue)
+    if speaker is not None and not can_speak(speaker):
+        return None
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return cue.head if cue.head.tag_.startswith("VB") else None
+    sentence = cue.sent
+    root = sentence.root
+    comma = next((t for t in cue.doc[cue.i + 1: root.i] if t.text == ","), None)
+    if sentence[0].lower_ != "as" or cue.i - sentence.start > _AS_ASIDE_REACH or comma is None \
+            or not root.tag_.startswith("VB") or any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1: comma.i]):
+        return None
+    return root
 
 
 def _is_embedded_question(head: Token, cue: Token) -> bool:

@@ -89,6 +89,17 @@ CASES = [
     Case("a-split-quote-whose-attribution-holds-a-title-abbreviation",
          "“The tolls are too high,” Mr. Brandt said, “and the ferries are too slow.”",
          "The tolls are too high,” Mr. Brandt said, “and the ferries are too slow.", "direct", "said", "Brandt"),
+    Case("as-the-outlet-reported",
+         "Holt spoke on Monday.\n\nAs the Gazette reported, the ferry line was sold in secret.",
+         "the ferry line was sold in secret", "indirect", "reported", "Gazette"),
+    Case("as-reported-by-the-outlet",
+         "Holt spoke on Monday.\n\nAs reported by the Harbour Gazette, the ferry line was sold in secret.",
+         "the ferry line was sold in secret", "indirect", "reported", "Harbour Gazette"),
+    Case("a-quote-holding-a-question-after-said-comma",
+         "Holt spoke on Monday. Holt said, \"How many of you think we lose because we are soft? We lose because "
+         "they think we don't like them.\"",
+         "How many of you think we lose because we are soft? We lose because they think we don't like them.",
+         "direct", "said", "Holt"),
 ]
 
 
@@ -112,6 +123,7 @@ NEGATIVE = {
     "a-date-is-not-what-was-promised": "Senator Dana Holt promised Monday.",
     "admit-as-letting-in": "The club does not admit members under 18.",
     "continued-as-aspect": "Dana Holt continued pushing for a new ferry.",
+    "as-clause-of-time": "As Holt said goodbye, the crowd cheered.",
 }
 
 
