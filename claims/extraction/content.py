@@ -44,13 +44,14 @@ def reports_clause(token: Token) -> bool:
     return head is not None and (enclosing or not _is_embedded_question(head, token))
 
 
-def complement_of(cue: Token) -> tuple[Token | None, bool]:
+def complement_of(cue: Token, *, objects: bool = False) -> tuple[Token | None, bool]:
     """The head of what the cue reports, and whether the cue sits inside or after it.
 
     "said (that) A": A's verb, a ccomp child (with "told", the one introduced by "that").
     "A, he said" or "X, he said, did A" where the parser made the cue a child of A, and "As
     X reported, A": A's verb, flagged as enclosing.
     "according to X, A": A's verb, enclosing.
+    With ``objects``, also what a cue takes as its object ("reported a record loss").
     """
     if cue.lower_ == "according":
         head = cue.head
@@ -75,10 +76,35 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i or _is_trailing_conjunct(cue)
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
-    aside = _as_aside_head(cue)
+    taken = _object_complement(cue) if objects else None
+    if taken is not None:
+        return taken, False
+    aside = _as_aside_head(cue) or _parenthetical_head(cue)
     if aside is not None:
         return aside, True
     return None, False
+
+
+def _parenthetical_head(cue: Token) -> Token | None:
+    """"The hashtag, Mr. Abel said, drew thousands of posts": an attribution set off by commas
+    that the parser hung somewhere it reports nothing. The sentence around it is the claim (its
+    root, when that lies outside the attribution and words stand on both sides)."""
+    if speaker_of(cue) is None or cue.dep_ not in ("parataxis", "advcl", "conj", "dep", "appos") \
+            or cue_lemma(cue) in _ASPECT_VERBS or any(c.dep_ == "mark" for c in cue.children):
+        return None  # "after the interview concluded", "as Kerry continues" set the scene
+    phrase = sorted(cue.subtree, key=lambda t: t.i)
+    while phrase and phrase[0].is_punct:
+        phrase = phrase[1:]
+    while phrase and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    sentence, doc = cue.sent, cue.doc
+    first, last = phrase[0].i, phrase[-1].i
+    if first <= sentence.start + 1 or last + 1 >= sentence.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    root = sentence.root
+    return root if root.i not in {t.i for t in phrase} else None
 
 
 def _object_complement(cue: Token) -> Token | None:
@@ -187,8 +213,7 @@ def _is_earlier_report(clause: Token, cue: Token) -> bool:
 
 def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:
     """The span of what ``cue`` reports, or None when it reports nothing (or only a question)."""
-    head, enclosing = complement_of(cue)
-    head = head or _object_complement(cue)
+    head, enclosing = complement_of(cue, objects=True)
     if head is None or not enclosing and _is_embedded_question(head, cue):
         return None
     doc = cue.doc

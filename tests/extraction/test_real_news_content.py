@@ -95,6 +95,10 @@ CASES = [
     Case("as-reported-by-the-outlet",
          "Holt spoke on Monday.\n\nAs reported by the Harbour Gazette, the ferry line was sold in secret.",
          "the ferry line was sold in secret", "indirect", "reported", "Harbour Gazette"),
+    Case("an-attribution-set-off-by-commas-the-parser-hung-on-a-noun",
+         "The hashtag #HarbourStrong, Mr. Brandt said, accompanied descriptions of loved ones sought.",
+         "The hashtag #HarbourStrong, Mr. Brandt said, accompanied descriptions of loved ones sought",
+         "indirect", "said", "Brandt"),
     Case("a-quote-holding-a-question-after-said-comma",
          "Holt spoke on Monday. Holt said, \"How many of you think we lose because we are soft? We lose because "
          "they think we don't like them.\"",
@@ -124,6 +128,7 @@ NEGATIVE = {
     "admit-as-letting-in": "The club does not admit members under 18.",
     "continued-as-aspect": "Dana Holt continued pushing for a new ferry.",
     "as-clause-of-time": "As Holt said goodbye, the crowd cheered.",
+    "a-time-clause-set-off-by-commas": "Later in the show, after the interview concluded, the host left the studio.",
 }
 
 
