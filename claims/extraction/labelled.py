@@ -29,6 +29,8 @@ _NOT_SPEAKERS = frozenset("""related update updated note correction clarificatio
 """Labels of page furniture, not of speakers ("Related:", "UPDATE:", "Editor's note:"); "The ...:"
 opens the title of a column or a show, not a speaker."""
 _TOPIC_WORDS = frozenset({"on", "about"})
+_PREPOSITIONS = frozenset("for to with in at from by after over against".split())
+"""A label holding one of these names a situation, not a speaker ("Big win for Okafor:")."""
 
 
 def labelled_claims(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
@@ -81,7 +83,8 @@ def _label_head(colon: Token, names: set[str]) -> Token | None:
     topic = next((i for i, t in enumerate(words) if t.lower_ in _TOPIC_WORDS), None)
     words = words[:topic]  # "Fed chief on rates: ..." is the chief speaking about rates
     if not words or not label[0].text[:1].isupper() or words[0].lower_ in _NOT_SPEAKERS | {"the"} \
-            or any(t.lower_ in ("and", "&") or t.tag_.startswith("VB") or t.tag_ == "PRP" for t in words):
+            or any(t.lower_ in ("and", "&") or t.lower_ in _PREPOSITIONS or t.tag_.startswith("VB")
+                   or t.tag_ == "PRP" for t in words):
         return None
     head = words[-1]
     named = head.tag_ in ("NNP", "NNPS") and head.ent_type_ in _SPEAKING_ENTITIES or head.lower_ in names

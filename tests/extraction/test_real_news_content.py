@@ -128,6 +128,9 @@ NEGATIVE = {
     "admit-as-letting-in": "The club does not admit members under 18.",
     "continued-as-aspect": "Dana Holt continued pushing for a new ferry.",
     "as-clause-of-time": "As Holt said goodbye, the crowd cheered.",
+    "pledged-support-is-no-statement": "Governor Ada Carver has pledged her support to the ferry plan.",
+    "claimed-victory-is-no-statement": "Senator Dana Holt claimed a victory in the northern districts.",
+    "a-label-naming-a-situation": "Big win for Okafor: dockers back the ferry plan\n\nLena Okafor won the vote.",
     "a-time-clause-set-off-by-commas": "Later in the show, after the interview concluded, the host left the studio.",
 }
 
