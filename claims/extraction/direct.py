@@ -114,21 +114,40 @@ def _cue_after(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
 
 
 def _attributed_before(parsed: ParsedArticle, quote: Quote) -> Attribution | None:
-    """She said: “...” — a cue a few words before a colon or comma that opens the quote."""
-    paragraph = parsed.paragraph_at(quote.start)
-    opening = paragraph.token_at(quote.start)
-    if opening is None or opening.i == 0:
+    """She said: “...” — a cue a few words before a colon or comma that opens the quote, also
+    when the colon closes the paragraph before ("He continued:" above a quoted paragraph)."""
+    introduction = _introduction(parsed, quote)
+    if introduction is None:
         return None
-    doc = opening.doc
-    if doc[opening.i - 1].text not in (":", ","):
-        return None
+    paragraph, mark = introduction
+    doc = paragraph.doc
     zone = []
-    for i in range(opening.i - 2, max(-1, opening.i - 2 - _CUE_REACH_BEFORE), -1):
+    for i in range(mark.i - 1, max(-1, mark.i - 1 - _CUE_REACH_BEFORE), -1):
         if doc[i].text in _SENTENCE_FINAL or parsed.quote_at(paragraph.start + doc[i].idx):
             break
         zone.append(doc[i])
     cue = next((t for t in zone if is_cue(t) and t.lower_ != "according"), None)
-    return _direct(parsed, paragraph, cue, quote, zone) if cue is not None else None
+    above = paragraph is not parsed.paragraph_at(quote.start)
+    if cue is None or above and cue.tag_ == "VBG":
+        return None  # "From Jo Abel, writing at the Gazette:" above a block quote credits a source
+    return _direct(parsed, paragraph, cue, quote, zone)
+
+
+def _introduction(parsed: ParsedArticle, quote: Quote) -> tuple[ParsedParagraph, Token] | None:
+    """The colon or comma right before the opening mark, with its paragraph: in the same
+    paragraph, or ending the paragraph before when the quote opens its own (a colon only)."""
+    paragraph = parsed.paragraph_at(quote.start)
+    opening = paragraph.token_at(quote.start)
+    if opening is None:
+        return None
+    if opening.i > 0:
+        mark = opening.doc[opening.i - 1]
+        return (paragraph, mark) if mark.text in (":", ",") else None
+    if paragraph.index == 0 or quote.start != paragraph.start:
+        return None
+    previous = parsed.paragraphs[paragraph.index - 1]
+    last = previous.doc[-1] if len(previous.doc) else None
+    return (previous, last) if last is not None and last.text == ":" else None
 
 
 def _direct(parsed: ParsedArticle, paragraph: ParsedParagraph, cue: Token, quote: Quote,

@@ -95,6 +95,14 @@ CASES = [
     Case("as-reported-by-the-outlet",
          "Holt spoke on Monday.\n\nAs reported by the Harbour Gazette, the ferry line was sold in secret.",
          "the ferry line was sold in secret", "indirect", "reported", "Harbour Gazette"),
+    Case("she-continued-colon-above-a-quoted-paragraph",
+         "Mayor Ada Carver addressed the council on Monday.\n\nShe continued:\n\n\"We cannot keep raising fares. "
+         "The islanders pay twice what the mainland pays.\"",
+         "We cannot keep raising fares. The islanders pay twice what the mainland pays.", "direct", "continued",
+         "Ada Carver"),
+    Case("the-newspaper-reports-colon-above-a-quoted-paragraph",
+         "The Harbour Gazette reports:\n\n“The ferry line was sold in secret to the mayor's cousin.”",
+         "The ferry line was sold in secret to the mayor's cousin.", "direct", "reports", "Harbour Gazette"),
     Case("an-attribution-set-off-by-commas-the-parser-hung-on-a-noun",
          "The hashtag #HarbourStrong, Mr. Brandt said, accompanied descriptions of loved ones sought.",
          "The hashtag #HarbourStrong, Mr. Brandt said, accompanied descriptions of loved ones sought",
@@ -131,6 +139,8 @@ NEGATIVE = {
     "pledged-support-is-no-statement": "Governor Ada Carver has pledged her support to the ferry plan.",
     "claimed-victory-is-no-statement": "Senator Dana Holt claimed a victory in the northern districts.",
     "a-label-naming-a-situation": "Big win for Okafor: dockers back the ferry plan\n\nLena Okafor won the vote.",
+    "a-source-credited-above-a-block-quote": "From Jo Abel, writing at the Harbour Gazette:\n\n"
+                                             "“The ferry line was sold in secret to the mayor's cousin.”",
     "a-time-clause-set-off-by-commas": "Later in the show, after the interview concluded, the host left the studio.",
 }
 
