@@ -95,6 +95,12 @@ CASES = [
     Case("as-reported-by-the-outlet",
          "Holt spoke on Monday.\n\nAs reported by the Harbour Gazette, the ferry line was sold in secret.",
          "the ferry line was sold in secret", "indirect", "reported", "Harbour Gazette"),
+    Case("a-noun-phrase-object-keeps-the-phrases-after-it",
+         "Dana Holt announced her engagement to the harbour master Ivo Brandt on Monday.",
+         "her engagement to the harbour master Ivo Brandt", "indirect", "announced", "Dana Holt"),
+    Case("a-contrast-with-while-stays-in-the-claim",
+         "Holt said the islands expect 3 percent growth, while the mainland will see 1 percent.",
+         "the islands expect 3 percent growth, while the mainland will see 1 percent", "indirect", "said", "Holt"),
     Case("she-continued-colon-above-a-quoted-paragraph",
          "Mayor Ada Carver addressed the council on Monday.\n\nShe continued:\n\n\"We cannot keep raising fares. "
          "The islanders pay twice what the mainland pays.\"",
