@@ -1,0 +1,130 @@
+"""The evidence besides wording: who said it, which names it carries, whether it is negated or
+points the other way, and when it was said.
+
+Each function compares one aspect of a query claim and a candidate check and knows nothing of
+scores; ``rank`` turns what they find into factors and reasons.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Literal
+
+from .lexicon import NEGATIONS, SPEAKER_TITLES, STOP_WORDS, UNSPECIFIED_SPEAKER_WORDS
+from .text import BREAKS, canonical, clean_text, words
+
+SpeakerAgreement = Literal["same", "different", "unknown"]
+NEGATION_SCOPE = 4
+"""A negation covers the next four content words of its clause ("did not cut taxes")."""
+
+_NAME_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*[A-Za-z0-9]|\b[A-Z]{2,}\b")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s+$")
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def speaker_name_tokens(name: str | None) -> tuple[str, ...]:
+    """A speaker's name as comparable tokens: accents, case and titles gone ("Sen. José Díaz" ->
+    ("jose", "diaz")); empty for a "speaker" that names no one ("Viral image", "Facebook posts")."""
+    if not name:
+        return ()
+    plain = unicodedata.normalize("NFKD", clean_text(name)).encode("ascii", "ignore").decode().casefold()
+    tokens = tuple(t for t in _NAME_TOKEN.findall(plain) if t not in SPEAKER_TITLES)
+    if all(t in UNSPECIFIED_SPEAKER_WORDS for t in tokens):
+        return ()
+    return tokens
+
+
+def compare_speakers(first: str | None, second: str | None) -> SpeakerAgreement:
+    """"same" when the names agree (full name, surname with a compatible first name or initial,
+    or an acronym of the other: "WHO" / "World Health Organization"); "unknown" when either
+    names no one; else "different"."""
+    a, b = speaker_name_tokens(first), speaker_name_tokens(second)
+    if not a or not b:
+        return "unknown"
+    if a == b or _acronym_of(a, b) or _acronym_of(b, a):
+        return "same"
+    if a[-1] != b[-1]:
+        return "different"
+    if len(a) == 1 or len(b) == 1:
+        return "same"
+    return "same" if a[0] == b[0] or a[0][0] == b[0][0] and min(len(a[0]), len(b[0])) == 1 else "different"
+
+
+def _acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    letters = "".join(t[0] for t in long if t not in ("of", "and", "for", "the"))
+    return len(short) == 1 and len(long) > 1 and short[0] == letters
+
+
+def entity_names(text: str) -> dict[str, str]:
+    """Names in ``text``, match term -> the word as written: capitalised words not opening a
+    sentence, and acronyms ("Medicaid", "Ohio", "WHO"); months and weekdays are left to the
+    time signal."""
+    cleaned = clean_text(text)
+    found: dict[str, str] = {}
+    for match in _CAPITALISED.finditer(cleaned):
+        word = match.group(0)
+        before = cleaned[:match.start()]
+        opens_sentence = not before.strip() or bool(_SENTENCE_END.search(before))
+        if opens_sentence and not word.isupper():
+            continue
+        for token in words(word):
+            if token not in STOP_WORDS and token not in _MONTHS_AND_DAYS and len(token) > 1 \
+                    and not token[0].isdigit():
+                found.setdefault(canonical(token), word)
+    return found
+
+
+def negated_terms(text: str) -> frozenset[str]:
+    """Match terms inside a negation's scope: up to ``NEGATION_SCOPE`` content words after "not",
+    "never", "didn't", ... within the clause ("X did not cut taxes" -> {"fall", "tax"})."""
+    negated: set[str] = set()
+    scope = 0
+    for token in words(clean_text(text)):
+        if token in NEGATIONS:
+            scope = NEGATION_SCOPE
+        elif token in BREAKS:
+            scope = 0
+        elif scope and token not in STOP_WORDS:
+            negated.add(token if token[0].isdigit() else canonical(token))
+            scope -= 1
+    return frozenset(negated)
+
+
+def negation_conflicts(query_terms: Iterable[str], query_negated: frozenset[str],
+                       check_terms: Iterable[str], check_negated: frozenset[str]) -> frozenset[str]:
+    """Terms both claims use, negated in one and not in the other ("did not cut" / "cut")."""
+    shared = set(query_terms) & set(check_terms)
+    return frozenset(t for t in shared if (t in query_negated) != (t in check_negated))
+
+
+def direction(terms: Iterable[str]) -> str | None:
+    """"rise" or "fall" when a claim says only one of them, else None."""
+    present = {"rise", "fall"} & set(terms)
+    return present.pop() if len(present) == 1 else None
+
+
+def years_named(text: str) -> frozenset[int]:
+    """The years a claim names ("in 2019", "since 2010")."""
+    return frozenset(int(year) for year in _YEAR.findall(text))
+
+
+def days_apart(first: datetime.date | None, second: datetime.date | None) -> int | None:
+    """Whole days between two dates, or None when either is unknown."""
+    if first is None or second is None:
+        return None
+    return abs((first - second).days)
+
+
+def outside_period(day: datetime.date | None, period: tuple[datetime.date, datetime.date] | None,
+                   slack_days: int = 7) -> bool:
+    """True when ``day`` is known and falls outside ``period`` (with a week's slack either side)."""
+    if day is None or period is None:
+        return False
+    start, end = period
+    return day < start - datetime.timedelta(days=slack_days) or day > end + datetime.timedelta(days=slack_days)
