@@ -12,10 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from claims.extraction.quantities import parse_number
-
 from .lexicon import NUMBER_WORDS, STOP_WORDS
-from .text import BREAKS, number_run_end, canonical, clean_text, number_term, words
+from .text import BREAKS, canonical, clean_text, number_run_end, number_term, number_value, words
 
 APPROXIMATE_TOLERANCE = Decimal("0.05")
 """A hedged figure ("about 700") agrees with values within 5 % of it (665 to 735)."""
@@ -49,6 +47,12 @@ class Figure:
     value: Decimal
     unit: str | None
     qualifier: str | None
+
+    def is_informative(self) -> bool:
+        """Worth comparing: a percentage, money, a hedged figure, or a count above ten ("one"
+        and "two" say little about which claim this is)."""
+        return self.unit in _HARD_UNITS or self.qualifier is not None or self.value > 10 \
+            or self.value != self.value.to_integral_value()
 
     def label(self) -> str:
         """The figure as reasons print it: "700", "7,000", "4.1 percent", "2,000,000 USD"."""
@@ -103,7 +107,7 @@ def read_figures(text: str) -> tuple[Figure, ...]:
         if end == i:
             i += 1
             continue
-        value = _decimal(parse_number(tokens[i:end]))
+        value = number_value(tokens[i:end])
         currency = _CURRENCY_SIGNS.get(tokens[i - 1]) if i > 0 else None
         unit = currency or _unit_after(tokens, end)
         qualifier = _hedge_before(tokens, i - (1 if currency else 0))
@@ -156,18 +160,22 @@ def compare_figures(query: Iterable[Figure], check: Iterable[Figure]) -> FigureC
 
     1. A check figure agrees with a query figure of a compatible unit whose value agrees
        (``values_agree``) and whose hedge does not point the other way.
-    2. Otherwise it contradicts the query's nearest figure of the same unit kind, if any.
+    2. Otherwise it contradicts the query's nearest figure counting the same thing (same unit,
+       or a count without one), if any: "700 civilians" against "7,000 civilians", not against
+       "7,000 soldiers".
     3. Otherwise the query does not mention it.
+    Small bare counts ("two doses") are left out (``Figure.is_informative``).
     """
-    query = tuple(query)
+    query = tuple(f for f in query if f.is_informative())
     same, different, unmatched = [], [], []
-    for figure in check:
+    for figure in (f for f in check if f.is_informative()):
         comparable = [q for q in query if units_compatible(q.unit, figure.unit)]
         agreeing = [q for q in comparable if values_agree(q, figure)]
+        rivals = [q for q in comparable if q.unit == figure.unit or q.unit is None or figure.unit is None]
         if agreeing:
             same.append((agreeing[0], figure))
-        elif comparable:
-            nearest = min(comparable, key=lambda q: abs(q.value - figure.value))
+        elif rivals:
+            nearest = min(rivals, key=lambda q: abs(q.value - figure.value))
             different.append((nearest, figure))
         else:
             unmatched.append(figure)

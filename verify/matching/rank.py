@@ -1,9 +1,12 @@
 """Re-ranking: score a query claim against a bounded list of candidate checks, with reasons.
 
 The score starts from wording similarity and moves with the other evidence: agreeing speakers
-and figures pull it towards 1, and anything that makes it another claim (another speaker,
-another figure, a negation, the opposite direction, a name the query lacks, a figure from
-another time) multiplies it down. Each step that moved the score leaves a reason.
+and figures pull it towards 1; anything that makes it another claim (another speaker, another
+figure, a negation, the opposite direction, a figure from another time) multiplies it down and
+caps it below the linking threshold, so a verbatim repeat with "not" added can rank first
+among the candidates (the desk wants to see it) but is never linked. Names in the check that
+the claim swaps for others lower the score without capping it: real posts often leave out
+names a fact-check spells out. Each step that moved the score leaves a reason.
 """
 from __future__ import annotations
 
@@ -17,16 +20,21 @@ from .figures import Figure, FigureComparison, compare_figures, read_figures
 from .similarity import UNIFORM, TermStats, text_similarity
 from .text import match_terms
 
-LINK_THRESHOLD = 0.6
+LINK_THRESHOLD = 0.5
 """Default score from which a claim is linked to a check (the caller's setting may differ)."""
+CONFLICT_CEILING = 0.45
+"""The highest score a candidate that contradicts the claim can keep (below the threshold)."""
 TIME_WINDOW_DAYS = 31
 """Claims with figures stated further apart than this are about different moments."""
 
 # Each factor is what is left of the distance to 1 (agreements) or of the score (conflicts).
 _SAME_SPEAKER, _SAME_FIGURE = 0.8, 0.75
-_OTHER_SPEAKER, _OTHER_FIGURE, _NEGATION, _DIRECTION = 0.6, 0.35, 0.5, 0.5
-_OTHER_TIME, _OTHER_YEAR, _FIGURE_NOT_STATED = 0.5, 0.6, 0.9
-_MISSING_NAMES = 0.5
+_PULL_FROM = 0.4
+"""Agreements pull with full strength from this wording similarity up, less below it: the same
+speaker or figure says little about a check worded otherwise."""
+_OTHER_SPEAKER, _OTHER_FIGURE, _NEGATION, _DIRECTION = 0.8, 0.6, 0.8, 0.8
+_OTHER_TIME, _OTHER_YEAR, _FIGURE_NOT_STATED = 0.8, 0.8, 0.9
+_SWAPPED_NAMES = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +122,11 @@ def score_candidate(query: MatchQuery, features: ClaimFeatures, candidate: Check
     figures = compare_figures(_figures(query.figures, features), _figures(candidate.figures, check))
     score, reasons = similarity, []
     for factor, reason in _agreements(query, candidate, figures):
-        score = 1 - (1 - score) * factor
+        score = 1 - (1 - score) * (1 - (1 - factor) * min(1.0, similarity / _PULL_FROM))
         reasons.append(reason)
     reasons.append(f"text {similarity:.2f} similar")
-    for factor, reason in _conflicts(query, features, candidate, check, figures):
-        score *= factor
+    for factor, reason, caps in _conflicts(query, features, candidate, check, figures):
+        score = min(score * factor, CONFLICT_CEILING) if caps else score * factor
         reasons.append(reason)
     days = signals.days_apart(query.as_of, candidate.as_of)
     if days is not None and not any("days apart" in r for r in reasons):
@@ -146,46 +154,52 @@ def _figure_label(query: Figure, check: Figure) -> str:
     return f"{check.label()} ({hedge})" if hedge else check.label()
 
 
+Conflict = tuple[float, str, bool]
+"""A factor, the reason, and whether it caps the score below the threshold."""
+
+
 def _conflicts(query: MatchQuery, features: ClaimFeatures, candidate: CheckCandidate,
-               check: ClaimFeatures, figures: FigureComparison) -> list[tuple[float, str]]:
+               check: ClaimFeatures, figures: FigureComparison) -> list[Conflict]:
     found = []
     if signals.compare_speakers(query.speaker, candidate.speaker) == "different":
-        found.append((_OTHER_SPEAKER, f"different speaker ({candidate.speaker})"))
+        found.append((_OTHER_SPEAKER, f"different speaker ({candidate.speaker})", True))
     for stated, checked in figures.different[:1]:
         found.append((_OTHER_FIGURE, f"different figure {_figure_label(stated, stated)}, "
-                                     f"the check says {_figure_label(checked, checked)}"))
+                                     f"the check says {_figure_label(checked, checked)}", True))
     if figures.unmatched and not figures.same and not figures.different and not _figures(query.figures, features):
-        found.append((_FIGURE_NOT_STATED, f"figure {figures.unmatched[0].label()} not in the claim"))
+        found.append((_FIGURE_NOT_STATED, f"figure {figures.unmatched[0].label()} not in the claim", False))
     found.extend(_wording_conflicts(features, check))
     found.extend(_time_conflicts(query, features, candidate, check, figures))
     return found
 
 
-def _wording_conflicts(features: ClaimFeatures, check: ClaimFeatures) -> list[tuple[float, str]]:
+def _wording_conflicts(features: ClaimFeatures, check: ClaimFeatures) -> list[Conflict]:
     found = []
     missing = [surface for term, surface in check.names.items() if term not in features.terms]
-    if missing and check.names:
-        share = len(missing) / len(check.names)
-        found.append((1 - _MISSING_NAMES * share, f"the check names {', '.join(missing[:3])}, the claim does not"))
+    extra = [surface for term, surface in features.names.items() if term not in check.terms]
+    if check.names and len(missing) == len(check.names) and extra:
+        found.append((_SWAPPED_NAMES, f"names differ ({', '.join(extra[:2])}; the check: "
+                                      f"{', '.join(missing[:2])})", False))
     if signals.negation_conflicts(features.terms, features.negated, check.terms, check.negated):
-        found.append((_NEGATION, "negated in one and not the other"))
+        found.append((_NEGATION, "negated in one and not the other", True))
     if features.direction and check.direction and features.direction != check.direction:
-        found.append((_DIRECTION, f"opposite direction ({features.direction} / {check.direction})"))
+        found.append((_DIRECTION, f"opposite direction ({features.direction} / {check.direction})", True))
     return found
 
 
 def _time_conflicts(query: MatchQuery, features: ClaimFeatures, candidate: CheckCandidate,
-                    check: ClaimFeatures, figures: FigureComparison) -> list[tuple[float, str]]:
+                    check: ClaimFeatures, figures: FigureComparison) -> list[Conflict]:
     found = []
     time_bound = bool(figures.same or figures.different or figures.unmatched)
     days = signals.days_apart(query.as_of, candidate.as_of)
     if time_bound and signals.outside_period(candidate.as_of, query.period):
-        found.append((_OTHER_TIME, f"the check is as of {candidate.as_of}, outside the claim's period"))
+        found.append((_OTHER_TIME, f"the check is as of {candidate.as_of}, outside the claim's period", True))
     elif time_bound and days is not None and days > TIME_WINDOW_DAYS:
-        found.append((_OTHER_TIME, f"{_days_label(days)}: figures as of different times"))
+        found.append((_OTHER_TIME, f"{_days_label(days)}: figures as of different times", True))
     if features.years and check.years and not features.years & check.years:
         years = ", ".join(map(str, sorted(features.years)))
-        found.append((_OTHER_YEAR, f"different year ({years}, the check: {', '.join(map(str, sorted(check.years)))})"))
+        found.append((_OTHER_YEAR, f"different year ({years}; the check: "
+                                   f"{', '.join(map(str, sorted(check.years)))})", False))
     return found
 
 

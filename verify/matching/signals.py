@@ -66,18 +66,27 @@ def entity_names(text: str) -> dict[str, str]:
     sentence, and acronyms ("Medicaid", "Ohio", "WHO"); months and weekdays are left to the
     time signal."""
     cleaned = clean_text(text)
+    shouted = _shouted_words(cleaned)
     found: dict[str, str] = {}
     for match in _CAPITALISED.finditer(cleaned):
         word = match.group(0)
         before = cleaned[:match.start()]
         opens_sentence = not before.strip() or bool(_SENTENCE_END.search(before))
-        if opens_sentence and not word.isupper():
+        if opens_sentence and not word.isupper() or word in shouted:
             continue
         for token in words(word):
             if token not in STOP_WORDS and token not in _MONTHS_AND_DAYS and len(token) > 1 \
                     and not token[0].isdigit():
                 found.setdefault(canonical(token), word)
     return found
+
+
+def _shouted_words(text: str) -> frozenset[str]:
+    """Upper-case words written in capitals for emphasis ("5G TOWERS ARE MAKING US SICK"), not
+    acronyms: runs of two or more, and any longer than five letters."""
+    runs = re.findall(r"\b[A-Z]{2,}(?:\s+[A-Z0-9]{2,})+\b", text)
+    words_in_runs = {w for run in runs for w in run.split()}
+    return frozenset(words_in_runs | {w for w in re.findall(r"\b[A-Z]{6,}\b", text)})
 
 
 def negated_terms(text: str) -> frozenset[str]:
@@ -98,9 +107,12 @@ def negated_terms(text: str) -> frozenset[str]:
 
 def negation_conflicts(query_terms: Iterable[str], query_negated: frozenset[str],
                        check_terms: Iterable[str], check_negated: frozenset[str]) -> frozenset[str]:
-    """Terms both claims use, negated in one and not in the other ("did not cut" / "cut")."""
+    """Terms both claims use, negated in one and not in the other ("did not cut taxes" / "cut
+    taxes"); fewer than two is no conflict: a long post often negates something else next to
+    one shared word."""
     shared = set(query_terms) & set(check_terms)
-    return frozenset(t for t in shared if (t in query_negated) != (t in check_negated))
+    conflicting = frozenset(t for t in shared if (t in query_negated) != (t in check_negated))
+    return conflicting if len(conflicting) >= 2 else frozenset()
 
 
 def direction(terms: Iterable[str]) -> str | None:
@@ -111,7 +123,7 @@ def direction(terms: Iterable[str]) -> str | None:
 
 def years_named(text: str) -> frozenset[int]:
     """The years a claim names ("in 2019", "since 2010")."""
-    return frozenset(int(year) for year in _YEAR.findall(text))
+    return frozenset(int(year) for year in _YEAR.findall(clean_text(text)))
 
 
 def days_apart(first: datetime.date | None, second: datetime.date | None) -> int | None:

@@ -58,11 +58,12 @@ class TextSimilarity:
 
     @property
     def score(self) -> float:
-        """One number in [0, 1]: mostly how much of the check's weighted wording the query
-        carries and the weighted cosine, with word pairs and character trigrams for order and
-        spelling variants."""
-        return (0.35 * self.check_covered + 0.25 * self.cosine + 0.15 * self.query_covered
-                + 0.1 * self.bigrams + 0.15 * self.trigrams)
+        """One number in [0, 1]: the weighted cosine, the share of the query's weighted wording
+        the check carries, and character trigrams (spelling variants, stems the stemmer misses)
+        in equal parts. Chosen on the CLEF 2020 training tweets (MAP@5 of the re-ranking alone
+        0.81, against 0.79 for BM25 over the same terms); the check's covered share and word
+        pairs did not help there."""
+        return (self.cosine + self.query_covered + self.trigrams) / 3
 
 
 def text_similarity(query_terms: list[str], check_terms: list[str], stats: TermStats = UNIFORM) -> TextSimilarity:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from claims.extraction.quantities import parse_number
@@ -110,7 +111,7 @@ def _numbers_joined(tokens: list[str]) -> list[str]:
                 out.append("percent" if tokens[i] in ("%", "pct") else tokens[i])
             i += 1
             continue
-        value = parse_number(tokens[i:end])
+        value = number_value(tokens[i:end])
         out.append(number_term(value) if value is not None else tokens[i])
         if value is None:
             out.extend(tokens[i + 1:end])
@@ -124,6 +125,16 @@ def _is_hedge_before_number(tokens: list[str], i: int) -> bool:
         and number_run_end(tokens, i + 2) > i + 2
 
 
+def number_value(run: list[str]) -> Decimal | None:
+    """The value of a number run ("seven hundred", "1.5 million", "half a million")."""
+    halved = run[0] == "half"
+    value = parse_number(["1", *run[2:]] if halved else run)
+    if value is None:
+        return None
+    number = Decimal(value) / 2 if halved else Decimal(value)
+    return number if number.is_finite() else None
+
+
 def number_run_end(tokens: list[str], start: int) -> int:
     """End (exclusive) of the number run starting at ``start``; ``start`` if none starts there."""
     end = start
@@ -134,6 +145,9 @@ def number_run_end(tokens: list[str], start: int) -> int:
             and tokens[end + 1] in NUMBER_WORDS
         if token == "a" and end == start and end + 1 < len(tokens) and tokens[end + 1] in _SCALE_WORDS:
             joins = True  # "a dozen", "a million"
+        if token == "half" and end == start and tokens[end + 1:end + 3][:1] == ["a"] \
+                and tokens[end + 2:end + 3] and tokens[end + 2] in _SCALE_WORDS:
+            joins = True  # "half a million"
         if not (is_number or joins):
             break
         end += 1
@@ -154,7 +168,7 @@ def _per_cent_joined(tokens: list[str]) -> list[str]:
 
 def number_term(value: object) -> str:
     """A number's value as one term: 700, 1500000, 4.1 (no trailing zeros, no grouping)."""
-    text = str(value)
+    text = format(value, "f") if isinstance(value, Decimal) else str(value)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
