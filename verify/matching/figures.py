@@ -98,11 +98,17 @@ def _unit(word: str) -> str:
 
 def read_figures(text: str) -> tuple[Figure, ...]:
     """Figures in ``text``: each run of digits or number words with the hedge before it and the
-    unit after it. Years standing alone ("in 2020") are dates, not figures."""
+    unit after it. Years standing alone ("in 2020") are dates, not figures. Shares are
+    percentages: "nine out of ten", "one in five", "a quarter of", "half of" (50 percent)."""
     tokens = words(clean_text(text))
     figures: list[Figure] = []
     i = 0
     while i < len(tokens):
+        share = _share_at(tokens, i)
+        if share is not None:
+            figures.append(Figure(share[0], "percent", share[2]))
+            i = share[1]
+            continue
         end = number_run_end(tokens, i)
         if end == i:
             i += 1
@@ -115,6 +121,36 @@ def read_figures(text: str) -> tuple[Figure, ...]:
             figures.append(Figure(value, unit, qualifier))
         i = end
     return tuple(figures)
+
+
+_FRACTIONS = {"half": Decimal(50), "third": Decimal("33.3"), "thirds": Decimal("33.3"),
+              "quarter": Decimal(25), "quarters": Decimal(25), "fifth": Decimal(20), "fifths": Decimal(20),
+              "tenth": Decimal(10), "tenths": Decimal(10)}
+
+
+def _share_at(tokens: list[str], i: int) -> tuple[Decimal, int, str | None] | None:
+    """A share starting at ``i`` as (percent, end, qualifier): "9 out of 10", "one in five",
+    "a third of", "two thirds of", "half of"."""
+    end = number_run_end(tokens, i)
+    if end > i:
+        over = end + (2 if tokens[end:end + 2] == ["out", "of"] else 1 if tokens[end:end + 1] == ["in"] else 0)
+        whole_end = number_run_end(tokens, over) if over > end else over
+        part, whole = number_value(tokens[i:end]), number_value(tokens[over:whole_end])
+        if whole_end > over and part is not None and whole and part < whole <= 1000:
+            return _plain(part * 100 / whole), whole_end, None
+        if tokens[end:end + 1] and tokens[end] in _FRACTIONS and tokens[end + 1:end + 2] == ["of"] and part:
+            return _plain(part * _FRACTIONS[tokens[end]]), end + 1, "approximately"
+        return None
+    word, article = tokens[i], tokens[i - 1] if i else ""
+    if word in _FRACTIONS and tokens[i + 1:i + 2] == ["of"] and (word == "half" or article in ("a", "one")):
+        return _FRACTIONS[word], i + 1, "approximately" if word != "half" else None
+    return None
+
+
+def _plain(number: Decimal) -> Decimal:
+    """One decimal place at most, no exponent: 90, 33.3."""
+    rounded = number.quantize(Decimal("0.1"))
+    return rounded.quantize(Decimal(1)) if rounded == rounded.to_integral_value() else rounded
 
 
 def _hedge_before(tokens: list[str], start: int) -> str | None:
@@ -135,6 +171,8 @@ def _unit_after(tokens: list[str], end: int) -> str | None:
             return None
         if token in _CURRENCY_WORDS:
             return _CURRENCY_WORDS[token]
+        if token[0].isdigit():
+            return None
         if token not in STOP_WORDS and token not in NUMBER_WORDS and token != "of":
             return canonical(token)
     return None

@@ -83,6 +83,7 @@ SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "hospital": ("hospital", "hospitals", "hospitalized", "hospitalised", "hospitalizations"),
     "woman": ("women", "woman", "female", "females"),
     "man": ("men", "man", "male", "males"),
+    "laboratory": ("lab", "labs", "laboratory", "laboratories"),
     "fake": ("fake", "hoax", "fabricated", "doctored", "manipulated", "altered"),
 }
 

@@ -89,27 +89,65 @@ def _shouted_words(text: str) -> frozenset[str]:
     return frozenset(words_in_runs | {w for w in re.findall(r"\b[A-Z]{6,}\b", text)})
 
 
-def negated_terms(text: str) -> frozenset[str]:
-    """Match terms inside a negation's scope: up to ``NEGATION_SCOPE`` content words after "not",
-    "never", "didn't", ... within the clause ("X did not cut taxes" -> {"fall", "tax"})."""
+def negation(text: str) -> tuple[frozenset[str], bool]:
+    """The match terms inside negations' scopes, and whether the claim is negative overall (an
+    odd number of negations): "X did not cut taxes" -> ({"fall", "tax"}, True).
+
+    1. A cue ("not", "never", "didn't", ...) covers the next ``NEGATION_SCOPE`` content words
+       of its clause.
+    2. Cues that do not negate the claim are skipped: "no"/"never" in a comparison (a
+       superlative said otherwise: "no river is more polluted than the Grey", "never recorded
+       a warmer year than") and an imperative opening a sentence ("Don't buy ...").
+    """
+    tokens = words(clean_text(text))
     negated: set[str] = set()
-    scope = 0
-    for token in words(clean_text(text)):
-        if token in NEGATIONS:
-            scope = NEGATION_SCOPE
-        elif token in BREAKS:
-            scope = 0
-        elif scope and token not in STOP_WORDS:
-            negated.add(token if token[0].isdigit() else canonical(token))
-            scope -= 1
-    return frozenset(negated)
+    cues = _effective_cues(tokens)
+    for i in cues:
+        scope = NEGATION_SCOPE
+        for token in tokens[i + 1:]:
+            if token in BREAKS or not scope:
+                break
+            if token not in STOP_WORDS:
+                negated.add(token if token[0].isdigit() else canonical(token))
+                scope -= 1
+    return frozenset(negated), len(cues) % 2 == 1
 
 
-def negation_conflicts(query_terms: Iterable[str], query_negated: frozenset[str],
-                       check_terms: Iterable[str], check_negated: frozenset[str]) -> frozenset[str]:
+_IMPERATIVE_CUES = frozenset({"don't", "dont", "do"})
+_QUANTIFIER_CUES = frozenset({"no", "never", "nothing", "nobody", "none"})
+
+
+def _effective_cues(tokens: list[str]) -> list[int]:
+    found = []
+    for i, token in enumerate(tokens):
+        do_not = token == "do" and tokens[i + 1:i + 2] == ["not"]
+        if token not in NEGATIONS and not do_not or token == "not" and i > 0 and tokens[i - 1] == "do":
+            continue  # "do not" counts once, at "do"
+        opens_sentence = i == 0 or tokens[i - 1] in BREAKS
+        compares = token in _QUANTIFIER_CUES and "than" in _clause_after(tokens, i)
+        if compares or opens_sentence and token in _IMPERATIVE_CUES:
+            continue
+        found.append(i)
+    return found
+
+
+def _clause_after(tokens: list[str], start: int) -> list[str]:
+    clause = []
+    for token in tokens[start + 1:]:
+        if token in BREAKS:
+            break
+        clause.append(token)
+    return clause
+
+
+def negation_conflicts(query_terms: Iterable[str], query_negation: tuple[frozenset[str], bool],
+                       check_terms: Iterable[str], check_negation: tuple[frozenset[str], bool]) -> frozenset[str]:
     """Terms both claims use, negated in one and not in the other ("did not cut taxes" / "cut
-    taxes"); fewer than two is no conflict: a long post often negates something else next to
-    one shared word."""
+    taxes"), when one claim is negative and the other is not. Fewer than two such terms is no
+    conflict: a long post often negates something else next to one shared word."""
+    (query_negated, query_negative), (check_negated, check_negative) = query_negation, check_negation
+    if query_negative == check_negative:
+        return frozenset()
     shared = set(query_terms) & set(check_terms)
     conflicting = frozenset(t for t in shared if (t in query_negated) != (t in check_negated))
     return conflicting if len(conflicting) >= 2 else frozenset()

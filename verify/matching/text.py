@@ -127,6 +127,8 @@ def _is_hedge_before_number(tokens: list[str], i: int) -> bool:
 
 def number_value(run: list[str]) -> Decimal | None:
     """The value of a number run ("seven hundred", "1.5 million", "half a million")."""
+    if not run:
+        return None
     halved = run[0] == "half"
     value = parse_number(["1", *run[2:]] if halved else run)
     if value is None:
