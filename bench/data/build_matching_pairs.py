@@ -28,6 +28,9 @@ Categories:
 - negation: "did not" against "did": the opposite check when it exists, else nothing.
 - tweet_noise: tweets with links, handles, hashtags, emoji, "RT", "pic.twitter.com", capitals.
 - time_shift: a time-bound figure as of another time: the check of that time, or nothing.
+- other_place: a checked claim's words about another place, person or thing (link nothing, or
+  the near-duplicate check that is about it: the archive holds such near-duplicates, the same
+  templates about other places, people, times and figures, so retrieval is not trivial).
 - no_match: claims on the same topics, people and places that no check covers (threshold
   precision).
 
@@ -44,7 +47,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.join(HERE, "matching-topics.txt")
 OUTPUT = os.path.join(HERE, "matching-pairs.jsonl")
 CATEGORIES = {"paraphrase", "same_figure", "different_figure", "different_speaker", "negation",
-              "tweet_noise", "time_shift", "no_match"}
+              "tweet_noise", "time_shift", "other_place", "no_match"}
 
 
 def fields(line: str, count: int) -> list[str]:

@@ -67,10 +67,12 @@ def _is_noise(char: str) -> bool:
 
 def words(text: str) -> list[str]:
     """Lower-case word and number tokens of cleaned text: "U.S." and "US" are "usa" (not the
-    pronoun "us"), "United States" too; curly apostrophes are straight; "7,000" stays whole."""
+    pronoun "us"), "United States" too; curly apostrophes are straight and a possessive "'s"
+    goes ("Kestria's" is "kestria"); "7,000" stays whole."""
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text.replace("’", "'"))
     text = _COUNTRY_PHRASES.sub(lambda m: _COUNTRY_NAMES[m.group(0).casefold()], text)
-    return [_UPPER_CASE_WORDS.get(token, token.casefold()) for token in _TOKEN.findall(text)]
+    return [_UPPER_CASE_WORDS.get(token, token.casefold().removesuffix("'s"))
+            for token in _TOKEN.findall(text)]
 
 
 _COUNTRY_NAMES = {"united states": "USA", "united kingdom": "UK", "united states of america": "USA"}
