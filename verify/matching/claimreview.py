@@ -35,6 +35,7 @@ MAX_URL_CHARS = 2048
 MAX_APPEARANCES = 20
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                     "\u2066\u2067\u2068\u2069\ufeff\u00ad"), None)
+_CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], " ")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
@@ -160,7 +161,7 @@ def _text(value: object, field: str, limit: int, required: bool = False) -> str:
     if _NOT_UTF8.search(value):
         raise InvalidField(f"{field} holds bytes that are not UTF-8")
     cleaned = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
-    cleaned = " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in cleaned).split())
+    cleaned = " ".join(cleaned.translate(_CONTROLS).split())
     if not cleaned and required:
         raise InvalidField(f"missing {field} (only spaces or control characters)")
     if len(cleaned) > limit:

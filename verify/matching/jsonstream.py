@@ -21,6 +21,7 @@ MAX_VALUE_CHARS = 1_000_000
 MAX_DEPTH = 32
 _OUTSIDE = re.compile(r'["{}\[\],\n]')
 _INSIDE = re.compile(r'["\\\n]')
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _NOT_SPACE = re.compile(r"[^ \t\r\n]")
 
 
@@ -46,6 +47,8 @@ def read_values(file: IO[bytes] | IO[str]) -> Iterator[RawValue]:
     scanner = _Scanner()
     for chunk in _decoded_chunks(file, scanner):
         yield from scanner.feed(chunk)
+        if scanner.failed:
+            break  # content after the list's end was reported; the rest is not read
     yield from scanner.finish()
 
 
@@ -139,30 +142,34 @@ class _Scanner:
         self.in_string = self.escaped = False
 
     def _inside(self, text: str, i: int) -> int:
-        """Consume the current value up to its end or the chunk's end."""
+        """Consume the current value up to its end or the chunk's end; the text is kept in one
+        slice per chunk, and complete strings are skipped in one step."""
+        start = i
         while i < len(text):
             if self.escaped:
-                self._keep(text, i, i + 1)
                 self.escaped, i = False, i + 1
                 continue
             match = (_INSIDE if self.in_string else _OUTSIDE).search(text, i)
             if match is None:
-                self._keep(text, i, len(text))
-                return len(text)
-            end = match.end()
+                break
             char = match.group()
+            whole = _STRING.match(text, match.start()) if char == '"' and not self.in_string else None
+            if whole:
+                i = whole.end()
+                continue
             if self._ends_before(char):
-                self._keep(text, i, match.start())
+                self._keep(text, start, match.start())
                 broken = char == "\n" and (self.depth > 0 or self.in_string)
                 self._finish_value(error="the value does not end on its line" if broken else None)
                 return match.start()
-            self._keep(text, i, end)
-            i = end
+            i = match.end()
             self._step(char)
             if self.depth <= 0 and char in "}]" and not self.in_string:
+                self._keep(text, start, i)
                 self._finish_value()
                 return i
-        return i
+        self._keep(text, start, len(text))
+        return len(text)
 
     def _ends_before(self, char: str) -> bool:
         """A scalar ends at a separator; a line break ends any value of JSON Lines."""
