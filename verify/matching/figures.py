@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import NUMBER_WORDS, STOP_WORDS
-from .text import BREAKS, canonical, clean_text, number_run_end, number_term, number_value, words
+from .text import BREAKS, canonical, clean_text, cleaned_words, number_run_end, number_term, number_value, words
 
 APPROXIMATE_TOLERANCE = Decimal("0.05")
 """A hedged figure ("about 700") agrees with values within 5 % of it (665 to 735)."""
@@ -100,7 +100,7 @@ def read_figures(text: str) -> tuple[Figure, ...]:
     """Figures in ``text``: each run of digits or number words with the hedge before it and the
     unit after it. Years standing alone ("in 2020") are dates, not figures. Shares are
     percentages: "nine out of ten", "one in five", "a quarter of", "half of" (50 percent)."""
-    tokens = words(clean_text(text))
+    tokens = list(cleaned_words(text))
     figures: list[Figure] = []
     i = 0
     while i < len(tokens):

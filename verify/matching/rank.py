@@ -94,9 +94,10 @@ class ClaimFeatures:
     direction: str | None
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)
 def claim_features(text: str) -> ClaimFeatures:
-    """The features of ``text`` (cached: stored checks come back as candidates again and again)."""
+    """The features of ``text``, cached: popular checks come back as candidates again and again
+    (4,096 entries of a few kB each keep the cache within about 10 MB of a worker's memory)."""
     terms = tuple(match_terms(text))
     return ClaimFeatures(terms, signals.negation(text), signals.entity_names(text),
                          read_figures(text), signals.years_named(text), signals.direction(terms))

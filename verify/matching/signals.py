@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from .lexicon import NEGATIONS, SPEAKER_TITLES, STOP_WORDS, UNSPECIFIED_SPEAKER_WORDS
-from .text import BREAKS, canonical, clean_text, words
+from .text import BREAKS, canonical, clean_text, cleaned_words, words
 
 SpeakerAgreement = Literal["same", "different", "unknown"]
 NEGATION_SCOPE = 4
@@ -99,7 +99,7 @@ def negation(text: str) -> tuple[frozenset[str], bool]:
        superlative said otherwise: "no river is more polluted than the Grey", "never recorded
        a warmer year than") and an imperative opening a sentence ("Don't buy ...").
     """
-    tokens = words(clean_text(text))
+    tokens = list(cleaned_words(text))
     negated: set[str] = set()
     cues = _effective_cues(tokens)
     for i in cues:

@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass
@@ -108,6 +109,7 @@ def _trigram_cosine(first: str, second: str) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def _trigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _trigrams(text: str) -> frozenset[str]:
     padded = f" {text} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return frozenset(padded[i:i + 3] for i in range(len(padded) - 2))

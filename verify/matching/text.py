@@ -33,9 +33,11 @@ BREAKS = frozenset('.,;:!?()[]"')
 _CURRENCY_TERMS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn)?$", re.I)
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
+@lru_cache(maxsize=256)  # the signals clean the same claim one after another
 def clean_text(text: str) -> str:
     """The text as a reader sees it, without links, retweet prefixes, embed signatures, emoji,
     control characters and invisible formatting; handles and hashtags become plain words.
@@ -52,7 +54,10 @@ def clean_text(text: str) -> str:
     text = _EMBED_SIGNATURE.sub("", text)
     text = _HASHTAG.sub(lambda m: _split_compound(m.group(1)), text)
     text = _HANDLE.sub(lambda m: _split_compound(m.group(1)), text)
-    text = "".join(" " if _is_noise(ch) else ch for ch in text)
+    if text.isascii():  # the common case: only control characters can be noise
+        text = _ASCII_CONTROL.sub(" ", text)
+    else:
+        text = "".join(" " if _is_noise(ch) else ch for ch in text)
     return " ".join(text.split())
 
 
@@ -63,6 +68,12 @@ def _split_compound(word: str) -> str:
 def _is_noise(char: str) -> bool:
     category = unicodedata.category(char)
     return category in ("So", "Sk", "Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp") and char not in "\n"
+
+
+@lru_cache(maxsize=256)
+def cleaned_words(text: str) -> tuple[str, ...]:
+    """``words(clean_text(text))``, cached: every signal reads the same claim's words."""
+    return tuple(words(clean_text(text)))
 
 
 def words(text: str) -> list[str]:
@@ -90,7 +101,7 @@ def match_terms(text: str) -> list[str]:
     4. Every other word is stemmed and mapped to its canonical synonym.
     """
     terms: list[str] = []
-    for token in _numbers_joined(words(clean_text(text))):
+    for token in _numbers_joined(list(cleaned_words(text))):
         if token in STOP_WORDS or token in BREAKS:
             continue
         terms.append(token if token[0].isdigit() else _CURRENCY_TERMS.get(token) or canonical(token))
