@@ -86,6 +86,20 @@ def test_json_lines_errors_name_their_line():
     assert [r.line for r in results if isinstance(r, ClaimReviewRecord)] == [1, 3, 5]
 
 
+def test_a_broken_first_line_of_json_lines_does_not_swallow_the_next():
+    results = read('{"claimReviewed": "x",\n' + json.dumps(REVIEW) + "\n")
+    assert [(r.position, r.line) for r in results] == [(1, 1), (2, 2)]
+    assert isinstance(results[0], ClaimReviewError) and isinstance(results[1], ClaimReviewRecord)
+
+
+def test_list_separators_that_are_wrong_are_reported_and_the_values_kept():
+    second = json.dumps(review(url="https://factcheck.example.org/b"))
+    results = read(f"[{json.dumps(REVIEW)},,{second} {json.dumps(review(url='https://factcheck.example.org/c'))}]")
+    errors = [(r.position, r.reason) for r in results if isinstance(r, ClaimReviewError)]
+    assert errors == [(2, "an empty element (a comma too many)"), (4, "a comma is missing before this value")]
+    assert [r.position for r in results if isinstance(r, ClaimReviewRecord)] == [1, 3, 4]
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"", "the file holds no JSON"),
     (b"\xff\xfe[\x00", "the file is UTF-16; save it as UTF-8"),

@@ -87,6 +87,7 @@ class _Scanner:
         self.failed: str | None = None
         self.pending: list[RawValue] = []
         self.lines_per_value = 0  # of the first value: 1 means JSON Lines
+        self.after_value = False  # a list value ended and no comma followed yet
 
     def fail_file(self, reason: str) -> None:
         self.pending.append(RawValue(0, 1, error=reason))
@@ -127,13 +128,22 @@ class _Scanner:
             self.layout = "list" if char == "[" else "sequence"
             if char == "[":
                 return end + 1
-        if self.layout == "list" and char == ",":
-            return end + 1
-        if self.layout == "list" and char == "]":
-            self.state = "closed"
-            return end + 1
+        if self.layout == "list" and char in ",]":
+            return self._separator(char, end)
+        if self.layout == "list" and self.after_value:
+            self.pending.append(RawValue(self.position + 1, self.line, error="a comma is missing before this value"))
         self._start_value()
         return end
+
+    def _separator(self, char: str, at: int) -> int:
+        """A comma or the list's end; a comma with no value before it is reported."""
+        if char == "," and not self.after_value:
+            self.position += 1
+            self.pending.append(RawValue(self.position, self.line, error="an empty element (a comma too many)"))
+        self.after_value = False
+        if char == "]":
+            self.state = "closed"
+        return at + 1
 
     def _start_value(self) -> None:
         self.state, self.start_line = "value", self.line
@@ -157,7 +167,7 @@ class _Scanner:
             if whole:
                 i = whole.end()
                 continue
-            if self._ends_before(char):
+            if self._ends_before(char, text[match.end():match.end() + 1]):
                 self._keep(text, start, match.start())
                 broken = char == "\n" and (self.depth > 0 or self.in_string)
                 self._finish_value(error="the value does not end on its line" if broken else None)
@@ -171,12 +181,14 @@ class _Scanner:
         self._keep(text, start, len(text))
         return len(text)
 
-    def _ends_before(self, char: str) -> bool:
-        """A scalar ends at a separator; a line break ends any value of JSON Lines."""
+    def _ends_before(self, char: str, following: str) -> bool:
+        """A scalar ends at a separator; a line break ends any value of JSON Lines, and any
+        value of a sequence when the next line opens a new object at its first column (a
+        broken first line of JSON Lines must not swallow the lines after it)."""
         if self.in_string:
             return char == "\n" and self.layout == "sequence"
         if char == "\n":
-            return self.layout == "sequence" and (self.depth == 0 or self._one_per_line())
+            return self.layout == "sequence" and (self.depth == 0 or self._one_per_line() or following == "{")
         return self.depth == 0 and char in ",]" and self.layout == "list"
 
     def _one_per_line(self) -> bool:
@@ -202,6 +214,7 @@ class _Scanner:
 
     def _finish_value(self, error: str | None = None) -> None:
         text = "".join(self.pieces)
+        self.after_value = True
         if self.position == 1:
             self.lines_per_value = self.line - self.start_line + 1
         self.state = "between"
