@@ -124,7 +124,7 @@ def plain_tokens(text: str) -> list[str]:
 
 @dataclass
 class Run:
-    ours: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    ours: dict[str, list[tuple[str, float, bool]]] = field(default_factory=dict)  # key, score, contradicted
     plain: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
     rerank_seconds: list[float] = field(default_factory=list)
@@ -180,7 +180,7 @@ def rankings(data: Dataset, embeddings: bool = False) -> Run:
                                   [data.checks[key] for key, _ in found], stats=index.stats, semantic=semantic)
         run.seconds.append(time.perf_counter() - started)
         run.rerank_seconds.append(time.perf_counter() - reranking)
-        run.ours[query.key] = [(m.candidate.key, m.score) for m in matches]
+        run.ours[query.key] = [(m.candidate.key, m.score, m.contradicted) for m in matches]
         run.plain[query.key] = baseline.search(plain_tokens(query.text), 5)
         run.found["any term"] += any(key in query.relevant for key, _ in found)
         pairs = index.search(terms, CANDIDATE_LIMIT, min_shared=2)
@@ -207,10 +207,10 @@ def metrics(queries: list[Query], ranked: dict[str, list[tuple[str, float]]], th
     answerable = [q for q in queries if q.relevant]
     result = {"queries": len(queries), "answerable": len(answerable)}
     if answerable:
-        result["MAP@5"] = sum(average_precision([k for k, _ in ranked[q.key]], q.relevant) for q in answerable) / len(answerable)
+        result["MAP@5"] = sum(average_precision([entry[0] for entry in ranked[q.key]], q.relevant) for q in answerable) / len(answerable)
         result["P@1"] = sum(bool(ranked[q.key]) and ranked[q.key][0][0] in q.relevant for q in answerable) / len(answerable)
     if threshold is not None:
-        links = [(q, ranked[q.key][0][0]) for q in queries if ranked[q.key] and ranked[q.key][0][1] >= threshold]
+        links = [(q, ranked[q.key][0][0]) for q in queries if ranked[q.key] and _links(ranked[q.key][0], threshold)]
         right = sum(key in q.relevant for q, key in links)
         result["links"] = len(links)
         result["precision"] = right / len(links) if links else None
@@ -242,6 +242,11 @@ def report(data: Dataset, threshold: float, misses: bool, embeddings: bool = Fal
         _print_misses(data, ours, threshold)
 
 
+def _links(entry: tuple, threshold: float) -> bool:
+    """The matcher's rule (``Match.is_link``): the score reaches the threshold, no contradiction."""
+    return entry[1] >= threshold and not entry[2]
+
+
 def _milliseconds(seconds: list[float], quantile: float) -> str:
     ordered = sorted(seconds)
     return f"{1000 * ordered[min(len(ordered) - 1, int(len(ordered) * quantile))]:.1f} ms"
@@ -258,7 +263,7 @@ def _peak_rss_mb() -> float:
 def _print_misses(data: Dataset, ours: dict, threshold: float) -> None:
     for query in data.queries:
         top = ours[query.key][:1]
-        linked = top and top[0][1] >= threshold
+        linked = top and _links(top[0], threshold)
         right = bool(top) and top[0][0] in query.relevant
         if (query.relevant and not (right and linked)) or (not query.relevant and linked):
             print(f"\n[{query.category}] {query.key}: {query.text[:160]}")

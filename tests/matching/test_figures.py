@@ -23,6 +23,7 @@ def figure(text: str) -> Figure:
     ("nine out of ten trains", 90, "percent", None),
     ("one in five posts", 20, "percent", None),
     ("half of the food", 50, "percent", None),
+    ("applications fell by a quarter", 25, "percent", "approximately"),
 ])
 def test_read_figures(text, value, unit, qualifier):
     assert figure(text) == Figure(Decimal(value), unit, qualifier)
@@ -30,6 +31,10 @@ def test_read_figures(text, value, unit, qualifier):
 
 def test_a_year_alone_is_not_a_figure():
     assert read_figures("in 2031 the rate was stable") == ()
+
+
+def test_the_first_half_of_the_year_is_a_period_not_a_share():
+    assert read_figures("in the first half of the year") == ()
 
 
 @pytest.mark.parametrize("query, check", [

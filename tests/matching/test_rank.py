@@ -63,6 +63,7 @@ def test_a_verbatim_repeat_that_is_another_claim_ranks_first_but_is_not_linked(t
     assert match.candidate is BUDGET
     assert reason in match.reasons
     assert match.score < LINK_THRESHOLD
+    assert not match.is_link(threshold=0.1)
 
 
 def test_a_check_outside_the_claims_period_is_not_linked():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import NUMBER_WORDS, STOP_WORDS
-from .text import BREAKS, canonical, clean_text, cleaned_words, number_run_end, number_term, number_value, words
+from .text import BREAKS, canonical, cleaned_words, number_run_end, number_term, number_value
 
 APPROXIMATE_TOLERANCE = Decimal("0.05")
 """A hedged figure ("about 700") agrees with values within 5 % of it (665 to 735)."""
@@ -130,7 +130,7 @@ _FRACTIONS = {"half": Decimal(50), "third": Decimal("33.3"), "thirds": Decimal("
 
 def _share_at(tokens: list[str], i: int) -> tuple[Decimal, int, str | None] | None:
     """A share starting at ``i`` as (percent, end, qualifier): "9 out of 10", "one in five",
-    "a third of", "two thirds of", "half of"."""
+    "a third of", "two thirds of", "half of", "fell by a quarter"."""
     end = number_run_end(tokens, i)
     if end > i:
         over = end + (2 if tokens[end:end + 2] == ["out", "of"] else 1 if tokens[end:end + 1] == ["in"] else 0)
@@ -141,8 +141,12 @@ def _share_at(tokens: list[str], i: int) -> tuple[Decimal, int, str | None] | No
         if tokens[end:end + 1] and tokens[end] in _FRACTIONS and tokens[end + 1:end + 2] == ["of"] and part:
             return _plain(part * _FRACTIONS[tokens[end]]), end + 1, "approximately"
         return None
-    word, article = tokens[i], tokens[i - 1] if i else ""
-    if word in _FRACTIONS and tokens[i + 1:i + 2] == ["of"] and (word == "half" or article in ("a", "one")):
+    word, before = tokens[i], tokens[max(0, i - 2):i]
+    if word not in _FRACTIONS or before[-1:] in (["the"], ["first"], ["second"], ["last"]):
+        return None  # "the first half of the year" is a period, not a share
+    of_something = tokens[i + 1:i + 2] == ["of"] and (word == "half" or before[-1:] in (["a"], ["one"]))
+    by_share = before in (["by", "a"], ["by", "one"]) or word == "half" and before[-1:] == ["by"]
+    if of_something or by_share:
         return _FRACTIONS[word], i + 1, "approximately" if word != "half" else None
     return None
 

@@ -11,7 +11,7 @@ names a fact-check spells out. Each step that moved the score leaves a reason.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,15 +66,17 @@ class CheckCandidate:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A candidate with its score in [0, 1] and the reasons, strongest evidence first."""
+    """A candidate with its score in [0, 1] and the reasons, strongest evidence first;
+    ``contradicted`` when some evidence makes it another claim (then it is never a link)."""
 
     candidate: CheckCandidate
     score: float
     reasons: tuple[str, ...]
+    contradicted: bool = False
 
     def is_link(self, threshold: float = LINK_THRESHOLD) -> bool:
-        """Whether the claim should be linked to this check."""
-        return self.score >= threshold
+        """Whether the claim should be linked to this check, whatever threshold the caller sets."""
+        return self.score >= threshold and not self.contradicted
 
     @property
     def reason_text(self) -> str:
@@ -134,13 +136,15 @@ def score_candidate(query: MatchQuery, features: ClaimFeatures, candidate: Check
         score = 1 - (1 - score) * (1 - (1 - factor) * min(1.0, similarity / _PULL_FROM))
         reasons.append(reason)
     reasons.append(f"text {similarity:.2f} similar")
+    contradicted = False
     for factor, reason, caps in _conflicts(query, features, candidate, check, figures):
         score = min(score * factor, CONFLICT_CEILING) if caps else score * factor
+        contradicted = contradicted or caps
         reasons.append(reason)
     days = signals.days_apart(query.as_of, candidate.as_of)
     if days is not None and not any("days apart" in r for r in reasons):
         reasons.append(_days_label(days))
-    return Match(candidate, round(min(max(score, 0.0), 1.0), 4), tuple(reasons))
+    return Match(candidate, round(min(max(score, 0.0), 1.0), 4), tuple(reasons), contradicted)
 
 
 def _figures(given: tuple[Figure, ...] | None, features: ClaimFeatures) -> tuple[Figure, ...]:
@@ -215,7 +219,3 @@ def _time_conflicts(query: MatchQuery, features: ClaimFeatures, candidate: Check
 def _days_label(days: int) -> str:
     return "same day" if days == 0 else f"{days} day{'s' if days != 1 else ''} apart"
 
-
-def rank_texts(query: str, checks: Sequence[tuple[str, str]], limit: int = 5) -> list[Match]:
-    """Convenience for scripts and tests: rank (key, text) pairs for a bare query text."""
-    return rank_candidates(MatchQuery(query), [CheckCandidate(k, t) for k, t in checks], limit=limit)

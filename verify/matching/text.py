@@ -160,7 +160,7 @@ def number_run_end(tokens: list[str], start: int) -> int:
             and tokens[end + 1] in NUMBER_WORDS
         if token == "a" and end == start and end + 1 < len(tokens) and tokens[end + 1] in _SCALE_WORDS:
             joins = True  # "a dozen", "a million"
-        if token == "half" and end == start and tokens[end + 1:end + 3][:1] == ["a"] \
+        if token == "half" and end == start and tokens[end + 1:end + 2] == ["a"] \
                 and tokens[end + 2:end + 3] and tokens[end + 2] in _SCALE_WORDS:
             joins = True  # "half a million"
         if not (is_number or joins):
