@@ -35,6 +35,8 @@ class Event(NamedTuple):
     """Only a reminder of an entity already known (a short name the recogniser missed)."""
     document: str | None = None
     """A document noun the (already known) entity issued: "the report" means it from now on."""
+    sentence_start: int | None = None
+    """For "his"/"her": where their sentence starts (the people it names may be meant)."""
 
 
 def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
@@ -69,7 +71,8 @@ def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                 if parsed.quote_at(span[0]) is None:
                     draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
                                          gender=_POSSESSIVE_GENDER[token.lower_])
-                    events.append(Event(span[0], 0, draft, None, False))
+                    events.append(Event(span[0], 0, draft, None, False,
+                                        sentence_start=paragraph.start + token.sent.start_char))
     return events
 
 

@@ -98,6 +98,19 @@ class SpeakerRegistry:
                 entity.heads.add(document)
             self._remember(entity, False)
 
+    def observe_possessive(self, draft: MentionDraft, sentence_start: int) -> None:
+        """"his"/"her" teach a gender only when they can mean one person alone: the one person
+        of a compatible gender named earlier in their sentence, or, when the sentence names
+        nobody, the latest person subject. "defeating Hillary Clinton ... revive her campaign"
+        says nothing of the winner named before her."""
+        named = _take_while(reversed(self._recent.values()), lambda e: e.last_seen >= sentence_start)
+        people = [e for e in named if e.type in ("person", "anonymous")]
+        if not people:
+            people = _take(reversed(self._recent_subjects.values()), lambda e: e.type == "person", 1)
+        compatible = [e for e in people if e.gender in (None, draft.gender)]
+        if len(compatible) == 1:
+            compatible[0].gender = draft.gender
+
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
         entity = self._find(draft) or self._named_after_lede(draft, position) \
@@ -384,8 +397,10 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
             events.append(Event(draft.span[0], 1, draft, attribution, True))
     events.sort(key=lambda event: (event.position, event.order))
     resolved: dict[int, Resolved] = {}
-    for position, _, draft, attribution, is_subject, known_only, document in events:
-        if known_only or document:
+    for position, _, draft, attribution, is_subject, known_only, document, sentence_start in events:
+        if sentence_start is not None:
+            registry.observe_possessive(draft, sentence_start)
+        elif known_only or document:
             registry.observe_known(draft, position, document=document)
         elif attribution is None:
             registry.observe(draft, position, is_subject=is_subject)
@@ -406,6 +421,16 @@ def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entit
             taken.append(entity)
             if len(taken) == count:
                 break
+    return taken
+
+
+def _take_while(entities, holds: Callable[[Entity], bool]) -> list[Entity]:
+    """The leading entities for which ``holds`` is true."""
+    taken: list[Entity] = []
+    for entity in entities:
+        if not holds(entity):
+            break
+        taken.append(entity)
     return taken
 
 

@@ -1,0 +1,43 @@
+"""Speaker resolution patterns met on real news, each in an invented snippet of our own.
+
+Each case names the claim by its exact content and checks who said it: the canonical name the
+speaker resolves to, its type, and the speaker phrase as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from .support import attributed
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    content: str
+    canonical: str
+    mention: str | None = ""  # "" means: the same as canonical
+    type: str = "person"
+
+    def expected_mention(self) -> str | None:
+        return self.canonical if self.mention == "" else self.mention
+
+
+CASES = [
+    Case("possessive-her-does-not-make-the-winner-a-woman",
+         "Corwin Ashby won the county primary on Tuesday, defeating Marisol Tane in the district that "
+         "launched her career.\n"
+         "“This is a win for every family in the valley,” he said.",
+         "This is a win for every family in the valley", "Corwin Ashby", mention="he"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_speaker_resolves(case: Case) -> None:
+    claims = [c for c in attributed(case.text) if c.content == case.content]
+    assert claims, [c.content for c in attributed(case.text)]
+    speaker = claims[0].speaker
+    assert (speaker.canonical, speaker.type, speaker.mention) == (case.canonical, case.type,
+                                                                  case.expected_mention())
