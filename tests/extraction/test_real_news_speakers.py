@@ -31,6 +31,18 @@ CASES = [
          "launched her career.\n"
          "“This is a win for every family in the valley,” he said.",
          "This is a win for every family in the valley", "Corwin Ashby", mention="he"),
+    Case("given-name-tells-the-gender-of-a-later-she",
+         "Mika Torvald opened the hearing with a warning. Reince Abernathy arrived late.\n"
+         "“We are nowhere near a budget,” she said.",
+         "We are nowhere near a budget", "Mika Torvald", mention="she"),
+    Case("given-name-short-form-tells-the-gender-of-a-later-he",
+         "Bernie Calloway toured the plant on Monday. Hillary Ashdown joined him later.\n"
+         "“The line will reopen in May,” he said.",
+         "The line will reopen in May", "Bernie Calloway", mention="he"),
+    Case("a-delegate-is-a-person-a-later-he-means",
+         "Governor Ellen Parrish spoke first. One Ohio delegate said he had handed out twenty passes.\n"
+         "“Nobody wanted them,” he said.",
+         "Nobody wanted them", "One Ohio delegate", mention="he"),
 ]
 
 
