@@ -65,7 +65,8 @@ def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                     events.append(event)
             elif tag == "NNP" and _is_bare_short_name(token):
                 draft = draft_mention(token, paragraph.start)
-                events.append(Event(draft.span[0], 0, draft, None, False, known_only=True))
+                in_claim = parsed.quote_at(draft.span[0]) is not None or reported.overlaps(draft.span)
+                events.append(Event(draft.span[0], 0, draft, None, not in_claim, known_only=True))
             if tag == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
                 if parsed.quote_at(span[0]) is None:

@@ -88,15 +88,19 @@ class SpeakerRegistry:
             return None  # a place the recogniser took for a person (datelines often are)
         return self.resolve(draft, position, is_subject=is_subject)
 
-    def observe_known(self, draft: MentionDraft, position: int, *, document: str | None = None) -> None:
-        """Bring an entity ``draft`` names back to mind, if it is already known; with a
-        ``document`` noun, the entity is what a later "the <document>" means."""
+    def observe_known(self, draft: MentionDraft, position: int, *, document: str | None = None,
+                      is_subject: bool = False) -> None:
+        """Bring an entity ``draft`` names back to mind, if it is already known (as the subject
+        a later "he" means, if it is one); with a ``document`` noun, the entity is what a later
+        "the <document>" means."""
         entity = self._find(draft)
         if entity is not None:
             entity.last_seen = max(entity.last_seen, position)
+            if is_subject:
+                entity.last_subject = max(entity.last_subject, position)
             if document:
                 entity.heads.add(document)
-            self._remember(entity, False)
+            self._remember(entity, is_subject)
 
     def observe_possessive(self, draft: MentionDraft, sentence_start: int) -> None:
         """"his"/"her" teach a gender only when they can mean one person alone: the one person
@@ -401,7 +405,7 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
         if sentence_start is not None:
             registry.observe_possessive(draft, sentence_start)
         elif known_only or document:
-            registry.observe_known(draft, position, document=document)
+            registry.observe_known(draft, position, document=document, is_subject=is_subject)
         elif attribution is None:
             registry.observe(draft, position, is_subject=is_subject)
         else:

@@ -39,6 +39,11 @@ CASES = [
          "Bernie Calloway toured the plant on Monday. Hillary Ashdown joined him later.\n"
          "“The line will reopen in May,” he said.",
          "The line will reopen in May", "Bernie Calloway", mention="he"),
+    Case("surname-subject-the-recogniser-missed-is-who-a-later-he-means",
+         "Joe Harrowgate and Taylor Dunleavy co-host the morning show. Taylor Dunleavy spoke first.\n"
+         "Harrowgate, who served in the state senate from 1995 to 2001, has flirted with running, though "
+         "he has denied that he would seriously consider it.",
+         "he would seriously consider it", "Joe Harrowgate", mention="he"),
     Case("a-delegate-is-a-person-a-later-he-means",
          "Governor Ellen Parrish spoke first. One Ohio delegate said he had handed out twenty passes.\n"
          "“Nobody wanted them,” he said.",
