@@ -51,7 +51,7 @@ def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                 # a subject inside a quote or a reported claim is the speaker's topic, not a
                 # pronoun's antecedent ("Hurst said the board relied on what Lamb told it. ... he said")
                 is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None \
-                    and not reported.overlaps(draft.span)
+                    and not reported.overlaps(draft.span) and not _in_embedded_clause(entity.root)
                 events.append(Event(draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
             tag = token.tag_
@@ -131,6 +131,20 @@ def _is_described_person(token) -> bool:
     introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     return token.dep_ == "nsubj" and introduced \
         and not any(c.dep_ == "appos" for c in token.children)
+
+
+_EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl"})
+
+
+def _in_embedded_clause(root) -> bool:
+    """A subject of a clause that follows the verb it hangs on ("He pointed out that the
+    paper's reporter had written ...", "... after the mayor left"): less prominent than the
+    main clause's subject, whom a later "he said" usually means. A clause before its verb is
+    most often a main clause the parser hung on the next one ("X went further: he said ...")."""
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _EMBEDDED_CLAUSES and verb.i > verb.head.i
 
 
 def _is_subject(root) -> bool:

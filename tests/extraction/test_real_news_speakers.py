@@ -44,6 +44,14 @@ CASES = [
          "Harrowgate, who served in the state senate from 1995 to 2001, has flirted with running, though "
          "he has denied that he would seriously consider it.",
          "he would seriously consider it", "Joe Harrowgate", mention="he"),
+    Case("subject-of-a-that-clause-is-not-who-a-later-he-means",
+         "Dorian Pell has spent a year on the road. He is convinced that Marcus Wray will lose the vote.\n"
+         "“The count is not even close,” he said.",
+         "The count is not even close", "Dorian Pell", mention="he"),
+    Case("subject-of-a-trailing-adverbial-clause-is-not-who-a-later-he-means",
+         "Dorian Pell stayed in Ohio after Marcus Wray lost the vote.\n"
+         "“The count was not even close,” he said.",
+         "The count was not even close", "Dorian Pell", mention="he"),
     Case("a-delegate-is-a-person-a-later-he-means",
          "Governor Ellen Parrish spoke first. One Ohio delegate said he had handed out twenty passes.\n"
          "“Nobody wanted them,” he said.",
