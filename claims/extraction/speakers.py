@@ -231,13 +231,14 @@ class SpeakerRegistry:
         return max(matching, key=lambda e: e.last_seen, default=None)
 
     def _antecedent(self, draft: MentionDraft) -> Entity | None:
-        """he/she: the latest person subject of a compatible gender; they/it: the latest body."""
+        """he/she: the latest person subject of a compatible gender; it: the latest body or
+        country; they: the latest group or body (a country is "it" in news)."""
         word = draft.text.lower()
         if word in ("he", "she", "him", "her"):
             def accepts(e: Entity) -> bool:
                 return e.type in ("person", "anonymous") and e.gender in (None, draft.gender)
         else:
-            wanted = BODY_TYPES if word == "it" else GROUP_TYPES
+            wanted = BODY_TYPES if word == "it" else GROUP_TYPES - {"country"}
 
             def accepts(e: Entity) -> bool:
                 return e.type in wanted

@@ -52,6 +52,10 @@ CASES = [
          "Dorian Pell stayed in Ohio after Marcus Wray lost the vote.\n"
          "“The count was not even close,” he said.",
          "The count was not even close", "Dorian Pell", mention="he"),
+    Case("they-means-people-or-a-body-not-a-country",
+         "Economists at Harlow University studied the dairy trade for a decade. Canada protected its farmers "
+         "anyway.\n“The tariffs cost shoppers billions,” they wrote.",
+         "The tariffs cost shoppers billions", "Economists at Harlow University", mention="they", type="group"),
     Case("a-delegate-is-a-person-a-later-he-means",
          "Governor Ellen Parrish spoke first. One Ohio delegate said he had handed out twenty passes.\n"
          "“Nobody wanted them,” he said.",
