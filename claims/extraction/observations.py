@@ -137,10 +137,10 @@ _EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl"})
 
 
 def _in_embedded_clause(root) -> bool:
-    """A subject of a clause that follows the verb it hangs on ("He pointed out that the
-    paper's reporter had written ...", "... after the mayor left"): less prominent than the
-    main clause's subject, whom a later "he said" usually means. A clause before its verb is
-    most often a main clause the parser hung on the next one ("X went further: he said ...")."""
+    """A subject of a clause that follows the verb it hangs on ("Pell is convinced that Wray
+    will lose", "Pell stayed after Wray lost"): less prominent than the main clause's subject,
+    whom a later "he said" usually means. A clause before its verb is most often a main clause
+    the parser hung on the next one ("Pell kept going: he said ...")."""
     verb = root.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

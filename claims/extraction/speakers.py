@@ -69,8 +69,8 @@ class SpeakerRegistry:
     def observe_possessive(self, draft: MentionDraft, sentence_start: int) -> None:
         """"his"/"her" teach a gender only when they can mean one person alone: the one person
         of a compatible gender named earlier in their sentence, or, when the sentence names
-        nobody, the latest person subject. "defeating Hillary Clinton ... revive her campaign"
-        says nothing of the winner named before her."""
+        nobody, the latest person subject. "Ashby won, defeating Tane in the district that
+        launched her career" says nothing of Ashby."""
         named = take_while(reversed(self._recent.values()), lambda e: e.last_seen >= sentence_start)
         people = [e for e in named if e.type in ("person", "anonymous")]
         if not people:
