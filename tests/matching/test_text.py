@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
     ("RT @UNMonitor: 700 civilians killed https://t.co/a8Fq2", "700 civilians killed"),
     ("700 killed pic.twitter.com/x7Yy and www.example.org/a", "700 killed and"),
     ("#StopTheWar now", "Stop The War now"),
+    ("free trade #WakandaForeverpic.twitter.com/wiRSCIdfG", "free trade Wakanda Forever"),
     ("thanks @JoeBiden", "thanks Joe Biden"),
     ("700 killed 😡💔 #Valdoria", "700 killed Valdoria"),
     ("Tom &amp; Jerry", "Tom & Jerry"),

@@ -22,7 +22,7 @@ from .lexicon import NUMBER_WORDS, STOP_WORDS, SYNONYM_GROUPS
 MAX_TEXT_CHARS = 4000
 """Longer input is cut here: a claim is a sentence or two, and matching cost grows with length."""
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\bpic\.twitter\.com/\S+|\b(?:t\.co|bit\.ly)/\S+", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|pic\.twitter\.com/\S+|\b(?:t\.co|bit\.ly)/\S+", re.I)
 _RETWEET = re.compile(r"^\s*RT\s+@\w+:?\s*", re.I)
 _EMBED_SIGNATURE = re.compile(r"\s*[—–-]+\s*[^—–\n]{0,80}\(@\w+\)\s*\w+ \d{1,2}, \d{4}\s*$")
 _HANDLE = re.compile(r"@(\w+)")
