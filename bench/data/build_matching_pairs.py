@@ -15,7 +15,9 @@ Output (matching-pairs.jsonl), one JSON object a line:
     {"type": "check", "id", "claim", "speaker", "date", "rating", "url"}
     {"type": "query", "id", "category", "text", "speaker", "date", "check", "split"}
 ``check`` is the id of the one right check, or null: then the right answer is to link nothing.
-``split`` is "dev" (tuned on) or "holdout" (only scored), fixed by a hash of the query's id.
+``split`` is "dev" or "holdout", fixed by a hash of the query's id (both were read while the
+matcher was tuned), or "blind" for the queries after the "#! blind" line, written once the
+matcher was tuned and scored, never tuned on.
 
 Categories:
 - paraphrase: the same claim by the same speaker in other words.
@@ -64,25 +66,26 @@ def check_record(line: str) -> dict:
             "rating": rating, "url": f"https://factcheck.example.org/{key}"}
 
 
-def query_record(line: str, number: int) -> dict:
+def query_record(line: str, number: int, blind: bool) -> dict:
     head, date, speaker, text = fields(line, 4)
     category, target = (part.strip() for part in head.split(">"))
     if category not in CATEGORIES:
         raise ValueError(f"unknown category {category!r}: {line!r}")
     key = f"q{number:03d}"
-    split = "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "holdout"
+    split = "blind" if blind else "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "holdout"
     return {"type": "query", "id": key, "category": category, "text": text, "speaker": speaker or None,
             "date": date, "check": None if target == "-" else target, "split": split}
 
 
 def build() -> tuple[list[dict], list[dict]]:
-    checks, queries = [], []
+    checks, queries, blind = [], [], False
     with open(SOURCE, encoding="utf-8") as lines:
         for line in lines:
+            blind = blind or line.startswith("#! blind")
             if line.startswith("C "):
                 checks.append(check_record(line.rstrip("\n")))
             elif line.startswith("Q "):
-                queries.append(query_record(line.rstrip("\n"), len(queries) + 1))
+                queries.append(query_record(line.rstrip("\n"), len(queries) + 1, blind))
     ids = [c["id"] for c in checks]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate check ids")
