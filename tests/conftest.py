@@ -11,8 +11,8 @@ import os
 import pytest
 from django.db import connection
 
+from access import roles
 from tests.factories import UserFactory
-from verify import roles
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.contrib import messages
 from django.http import HttpRequest
 
-from claims.errors import ClaimsError
+from access.errors import DomainError
 from verify.errors import ConflictError, InvalidInput, StaleVersion, TransitionNotAllowed, WorkflowError
 from verify.models import Review
 
@@ -70,7 +70,7 @@ def action_done(request: HttpRequest, action: str, **details: object) -> None:
     messages.success(request, text)
 
 
-def error_text(error: WorkflowError | ClaimsError) -> str:
+def error_text(error: DomainError) -> str:
     """What to tell a person about one refusal."""
     if isinstance(error, StaleVersion):
         return STALE_PAGE
@@ -79,7 +79,7 @@ def error_text(error: WorkflowError | ClaimsError) -> str:
     return str(error)
 
 
-def error_message(request: HttpRequest, error: WorkflowError | ClaimsError) -> None:
+def error_message(request: HttpRequest, error: DomainError) -> None:
     """Add the refusal as an error message (field errors of InvalidInput go next to their fields)."""
     if isinstance(error, InvalidInput) and error.errors:
         messages.error(request, f"{error.message} {INVALID_INPUT}")

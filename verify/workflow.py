@@ -19,7 +19,6 @@ write the audit entry and enqueue side effects.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -29,13 +28,14 @@ from django.db import models
 from django.utils import timezone
 from django_fsm import GET_STATE, transition
 
-from verify import ratings, roles
+from access import roles
+from config.text import has_control_chars
+from verify import ratings
 from verify.errors import ConflictError, InvalidInput, NotPermitted, TransitionNotAllowed
 
 REASON_MAX_CHARS = 2_000
 SUMMARY_MAX_CHARS = 1_000
 RATIONALE_MAX_CHARS = 20_000
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ReviewState(models.TextChoices):
@@ -158,7 +158,7 @@ def _text_error(value: object, *, required: str, max_chars: int) -> str | None:
         return required or None
     if len(value) > max_chars:
         return f"This is {len(value):,} characters long; the limit is {max_chars:,}."
-    if _CONTROL_CHARS.search(value):
+    if has_control_chars(value):
         return "This contains control characters."
     return None
 

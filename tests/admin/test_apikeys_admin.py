@@ -7,14 +7,14 @@ from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 
-from claims import apikeys
-from claims.models import ApiKey
+from access import apikeys
+from access.models import ApiKey
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-ADD_URL = reverse("admin:claims_apikey_add")
-LIST_URL = reverse("admin:claims_apikey_changelist")
+ADD_URL = reverse("admin:access_apikey_add")
+LIST_URL = reverse("admin:access_apikey_changelist")
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def test_a_new_key_is_shown_once_and_only_its_hash_is_kept(admin_client_, users)
     plaintext = next(text.rsplit(" ", 1)[1] for text in shown if "will not be shown again" in text)
     key = apikeys.apikey_authenticate(plaintext)
     assert key.source_system == "cms-a" and plaintext not in (key.hashed_key, key.prefix)
-    assert plaintext not in admin_client_.get(reverse("admin:claims_apikey_change", args=[key.pk])).content.decode()
+    assert plaintext not in admin_client_.get(reverse("admin:access_apikey_change", args=[key.pk])).content.decode()
 
 
 def test_a_newsroom_systems_key_needs_its_source_system(admin_client_, users):

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from claims import apikeys
+from access import apikeys
 from claims.models import Article, Claim, ClaimKind, Speaker
 from claims.services import claim_content_key, content_hash
 from verify.models import Review

@@ -9,8 +9,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from claims import apikeys
-from claims.models import ApiKey
+from access import apikeys
+from access.models import ApiKey
 from tests.api.conftest import article_with_claims, user_with_role
 
 pytestmark = pytest.mark.django_db

@@ -26,7 +26,7 @@ from django.test import override_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
-from claims import apikeys
+from access import apikeys
 from tests.api.conftest import OWN_SOURCE, article_with_claims, user_with_role
 from verify.services.webhooks import webhook_subscription_create
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.services import article_ingest
+from verify.services.articles import article_ingest
 from tests.browser.conftest import log_in, screenshot
 from tests.factories import UserFactory
 from verify.models import Review, ReviewState

@@ -14,14 +14,14 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 
+from access import roles
+from access.callers import Caller
 from claims import search
 from claims import selectors as claim_selectors
-from config.api.access import Caller
-from verify import roles
 from verify.admin.forms import ActionForm, action_form
 from verify.admin.text import highlight_spans
-from verify.selectors import ClaimDossier, claim_dossier
 from verify.models import AuditEntry, Note, ReviewState, Source, VerdictStatus
+from verify.selectors import ClaimDossier, claim_dossier
 from verify.services.transitions import ActionSpec
 
 VERDICT_ACTION = "propose_verdict"

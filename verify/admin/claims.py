@@ -17,11 +17,11 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from access.desk import StaffReadOnlyAdmin, desk_access
 from claims import search
 from claims.models import Claim
 from verify import admin_messages
 from verify.admin import bulk, list_filters
-from verify.admin.access import StaffReadOnlyAdmin, desk_access
 from verify.admin.claim_page import Posted, claim_workspace
 from verify.admin.forms import posted_data, posted_version
 from verify.admin.paging import CappedCountPaginator

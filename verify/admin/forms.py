@@ -15,8 +15,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.http import QueryDict
 
+from access.roles import EDITOR, FACT_CHECKER
 from verify import ratings
-from verify.roles import EDITOR, FACT_CHECKER
 from verify.services.transitions import ActionSpec, FieldSpec
 
 VERSION_FIELD = "version"

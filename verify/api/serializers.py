@@ -5,9 +5,10 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.api.serializers import ReviewBriefSerializer, SpeakerBriefSerializer
+from claims.api.serializers import SpeakerBriefSerializer
 from claims.models import Article
 from config.api.serializers import BoundedDateField, DeskFieldsMixin, StrictSerializer
+from verify.api.article_serializers import ReviewBriefSerializer
 from verify.models import AuditEntry, MetadataStatus, Note, Source, Stance, Verdict
 from verify.services.transitions import ACTIONS, ActionSpec
 
