@@ -17,7 +17,8 @@ from tests.verify.test_offline_verifier import verify_export
 from verify.exports import ExportFilters, export_stream
 from verify.exports.writers import CSV_COLUMNS, csv_safe
 from verify.models import AuditEntry, Source
-from verify.services.audit import entry_canonical, entry_hash
+from verify.audit_chain import entry_hash
+from verify.services.audit import entry_canonical
 
 pytestmark = pytest.mark.django_db
 

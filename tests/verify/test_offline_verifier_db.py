@@ -16,7 +16,8 @@ from tests.verify.test_offline_verifier import verify_export
 from verify.exports import export_filters_parse, export_stream
 from verify.models import AuditEntry
 from verify.services import reviews
-from verify.services.audit import audit_chain_check, entry_canonical, entry_hash
+from verify.audit_chain import entry_hash
+from verify.services.audit import audit_chain_check, entry_canonical
 
 pytestmark = pytest.mark.django_db
 TABLE = AuditEntry._meta.db_table

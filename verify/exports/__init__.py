@@ -43,7 +43,7 @@ from verify.exports import claimreview, pg_csv, writers
 from verify.exports.filters import FILTER_NAMES, ExportFilters, export_filters_parse
 from verify.exports.history import chain_head, history_count, history_rows
 from verify.models.exports import ExportFormat
-from verify.services.audit import utc_iso
+from verify.audit_chain import utc_iso
 from verify.workflow import ReviewState
 
 __all__ = [

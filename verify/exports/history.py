@@ -7,8 +7,8 @@ would join a non-null foreign key with an INNER JOIN and drop them, so the SELEC
 here; the filters are still built with the ORM (``audit_entries_filtered``) and applied as
 ``e.id IN (<that query>)``.
 
-A row's evidence is its canonical audit form (``verify.services.audit.entry_canonical``, rebuilt
-from the columns without loading model instances) and its hash. The claim, article and speaker
+A row's evidence is its canonical audit form (``verify.audit_chain.canonical_form``, built from
+the columns without loading model instances) and its hash. The claim, article and speaker
 columns are today's records, joined in for readers and covered by no hash; what a verdict judged
 (the claim's words, speaker and article at that moment) is inside the hashed verdict snapshot.
 """
@@ -26,7 +26,7 @@ from django.db.models import QuerySet
 from claims.models import Article, Claim, Speaker
 from verify.exports.filters import ExportFilters
 from verify.models import HEAD_ID, AuditChainHead, AuditEntry
-from verify.services.audit import utc_iso
+from verify.audit_chain import canonical_form, utc_iso
 
 FETCH_ROWS = 2_000
 
@@ -166,21 +166,13 @@ def moment_utc_iso(moment: Any) -> str:
 
 def audit_object(row: tuple) -> dict:
     """The entry's canonical form (exactly what its hash covers) plus its ``hash``."""
-    return {
-        "seq": row[SEQ],
-        "occurred_at": moment_utc_iso(row[OCCURRED_AT]),
-        "actor": row[ACTOR] or None,
-        "claim_id": row[CLAIM_ID],
-        "action": row[ACTION],
-        "from_state": row[FROM_STATE],
-        "to_state": row[TO_STATE],
-        "reason": row[REASON],
-        "verdict": json_value(row[VERDICT]),
-        "source_ids": json_value(row[SOURCE_IDS]),
-        "data": json_value(row[DATA]),
-        "prev_hash": row[PREV_HASH],
-        "hash": row[HASH],
-    }
+    canonical = canonical_form(
+        seq=row[SEQ], occurred_at=moment_utc_iso(row[OCCURRED_AT]), actor=row[ACTOR] or None,
+        claim_id=row[CLAIM_ID], action=row[ACTION], from_state=row[FROM_STATE], to_state=row[TO_STATE],
+        reason=row[REASON], verdict=json_value(row[VERDICT]), source_ids=json_value(row[SOURCE_IDS]),
+        data=json_value(row[DATA]), prev_hash=row[PREV_HASH],
+    )
+    return {**canonical, "hash": row[HASH]}
 
 
 def context_objects(row: tuple) -> dict:

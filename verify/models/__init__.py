@@ -1,6 +1,7 @@
 """The verify app's models, one module per area; everything is re-exported here."""
 
-from verify.models.audit import GENESIS_HASH, HEAD_ID, AuditChainHead, AuditEntry
+from verify.audit_chain import GENESIS_HASH
+from verify.models.audit import HEAD_ID, AuditChainHead, AuditEntry
 from verify.models.evidence import (
     MetadataStatus,
     Note,

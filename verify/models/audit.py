@@ -3,7 +3,7 @@
 Every transition and verdict change writes one ``AuditEntry`` in its own transaction. ``seq`` is
 gap-free: it is taken from the singleton ``AuditChainHead`` row under ``select_for_update``, so
 a rolled-back transaction gives its number back. ``hash`` covers the row's canonical form and
-the previous row's hash (``verify.services.audit.entry_canonical``). On PostgreSQL a trigger
+the previous row's hash (``verify.audit_chain``). On PostgreSQL a trigger
 refuses UPDATE, DELETE and TRUNCATE of the table (migration 0004).
 
 References to users, claims and reviews are plain ids without database constraints: the log
@@ -15,7 +15,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-GENESIS_HASH = "0" * 64
+from verify.audit_chain import GENESIS_HASH
+
 HEAD_ID = 1
 
 

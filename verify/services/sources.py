@@ -18,7 +18,8 @@ from django.utils import timezone
 
 from verify.errors import InvalidInput
 from verify.models import MetadataStatus, Source, VerdictStatus
-from verify.services.audit import audit_record, json_native
+from verify.audit_chain import json_native
+from verify.services.audit import audit_record
 from verify.services.reviews import ReviewRef, Step, review_step
 
 EDITABLE_FIELDS = ("url", "title", "publisher", "published_on", "accessed_on", "excerpt", "stance", "archive_url")
