@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "django_filters",
+    "pgtrigger",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     # Its abstract key model is the base of access.ApiKey; the app must be installed for its
