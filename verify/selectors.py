@@ -24,11 +24,12 @@ from access.callers import Caller
 from claims import selectors as claim_selectors
 from claims.models import Article, Claim, ClaimKind
 from claims.selectors import claims_visible
+from verify.actions import Action
 from verify.errors import InvalidInput
 from verify.models import AuditEntry, Note, Review, ReviewState, Source, Verdict, VerdictStatus
 from verify.models.webhooks import WebhookSubscription
 from verify.ratings import WORST_RATING, Attribution
-from verify.services.transitions import ActionSpec, transitions_available
+from verify.services.transitions import transitions_available
 from verify.workflow import ASSIGNED_STATES
 
 RECENTLY_PUBLISHED_DAYS = 7
@@ -149,7 +150,7 @@ class ClaimDossier:
     current_verdict: Verdict | None
     notes: list[Note] | None
     transitions: list[AuditEntry] | None
-    available_actions: list[ActionSpec] | None
+    available_actions: list[Action] | None
 
 
 def claim_visible(caller: Caller, claim_id: int) -> Claim:

@@ -26,7 +26,7 @@ from typing import Any
 
 from django.db import models
 from django.utils import timezone
-from django_fsm import GET_STATE, transition
+from django_fsm import GET_STATE, Transition, has_transition_perm, transition
 
 from access import roles
 from config.text import has_control_chars
@@ -51,6 +51,7 @@ class ReviewState(models.TextChoices):
 S = ReviewState
 ASSIGNED_STATES = (S.IN_REVIEW, S.AWAITING_SOURCE, S.VERDICT_PROPOSED)
 OPEN_STATES = (S.NEW, S.QUEUED, *ASSIGNED_STATES)
+SOURCE_STATES = [S.IN_REVIEW, S.AWAITING_SOURCE]
 
 
 # --- Who may act ------------------------------------------------------------------------------
@@ -294,7 +295,8 @@ class ReviewWorkflow:
         return StepNote(reason=text_clean(reason, "reason"))
 
     @transition(field="state", source=S.QUEUED, target=S.IN_REVIEW, permission=WORKERS,
-                custom={"doing": "claim this claim", "conflict": "Someone else claimed this claim a moment ago."})
+                custom={"action": "claim", "doing": "claim this claim",
+                        "conflict": "Someone else claimed this claim a moment ago."})
     def claim_for_review(self, *, actor: Any) -> StepNote:
         self.assignee = actor
         return StepNote(data={"assignee": _username(actor)})
@@ -372,8 +374,11 @@ class ReviewWorkflow:
         self.recheck_on = None
         return StepNote(reason=text_clean(reason, "reason") or "The figures are due for a recheck.", data=data)
 
+    # The action is priority_override everywhere; the method cannot take that name, which is the
+    # column it sets.
     @transition(field="state", source=list(OPEN_STATES), target=None,
-                permission=editors_only("override a claim's priority"), custom={"doing": "change the priority"})
+                permission=editors_only("override a claim's priority"),
+                custom={"action": "priority_override", "doing": "change the priority"})
     def override_priority(self, *, actor: Any, priority: float | None, reason: str = "") -> StepNote:
         previous = self.priority_override
         self.priority_override = priority_clean(priority)
@@ -383,15 +388,29 @@ class ReviewWorkflow:
                   "priority_score": self.priority},
         )
 
-    @transition(field="state", source=[S.IN_REVIEW, S.AWAITING_SOURCE], target=None,
-                permission=ASSIGNEE_OR_EDITOR, custom={"doing": "change the sources"})
-    def edit_sources(self, *, actor: Any, change: str = "add", source: Any = None, cited: bool = False,
-                     reason: str = "") -> StepNote:
-        if source is not None and source.removed_at is not None:
-            raise TransitionNotAllowed("This source has been removed.")
-        if change == "update" and cited:
+    @transition(field="state", source=SOURCE_STATES, target=None, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "change the sources"})
+    def source_add(self, *, actor: Any) -> StepNote:
+        return StepNote()
+
+    @transition(field="state", source=SOURCE_STATES, target=None, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "change the sources"})
+    def source_update(self, *, actor: Any, source: Any, cited: bool) -> StepNote:
+        _source_still_cited(source)
+        if cited:
             raise TransitionNotAllowed("A verdict cites this source as it is; add a corrected source instead.")
+        return StepNote()
+
+    @transition(field="state", source=SOURCE_STATES, target=None, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "change the sources"})
+    def source_remove(self, *, actor: Any, source: Any, reason: str = "") -> StepNote:
+        _source_still_cited(source)
         return StepNote(reason=text_clean(reason, "reason"))
+
+
+def _source_still_cited(source: Any) -> None:
+    if source.removed_at is not None:
+        raise TransitionNotAllowed("This source has been removed.")
 
 
 def note_check(*, actor: Any, note: Any = None) -> None:
@@ -402,49 +421,35 @@ def note_check(*, actor: Any, note: Any = None) -> None:
         raise NotPermitted("Only the author of a note can edit it.")
 
 
-# The actions people take, and the transition method each runs.
-ACTION_METHODS: dict[str, str] = {
-    "queue": "queue",
-    "dismiss": "dismiss",
-    "restore": "restore",
-    "claim": "claim_for_review",
-    "assign": "assign",
-    "release": "release",
-    "await_source": "await_source",
-    "resume": "resume",
-    "propose_verdict": "propose_verdict",
-    "send_back": "send_back",
-    "approve": "approve",
-    "reopen": "reopen",
-    "recheck": "recheck",
-    "priority_override": "override_priority",
-    "source_add": "edit_sources",
-    "source_update": "edit_sources",
-    "source_remove": "edit_sources",
-}
+# --- Checking an action, through django-fsm-2's public API -----------------------------------
 
 
-def _method(review: Any, action: str) -> Any:
-    name = ACTION_METHODS.get(action) if isinstance(action, str) else None
-    if name is None:
+def action_name(found: Transition) -> str:
+    """The action a transition is: its ``custom["action"]``, else the method's name."""
+    return found.custom.get("action", found.name)
+
+
+def action_names(review: Any) -> list[str]:
+    """Every action of the machine, each once."""
+    return list(dict.fromkeys(action_name(found) for found in review.get_all_state_transitions()))
+
+
+def _declared(review: Any, action: object) -> Transition:
+    """The action's transition as declared (for any source state); InvalidInput if there is none."""
+    found = next((t for t in review.get_all_state_transitions() if action_name(t) == action), None)
+    if found is None:
         raise InvalidInput({"action": f"There is no action called {action!r}."})
-    return getattr(review, name)
+    return found
 
 
 def transition_check(review: Any, action: str, actor: Any) -> None:
     """Raise the reason ``actor`` may not take ``action`` on ``review`` now (state, then role)."""
-    meta = _method(review, action)._django_fsm
-    found = meta.get_transition(review.state) if meta.has_transition(review.state) else None
-    if found is None:
-        _refuse_by_state(review, action, actor, doing=_custom(review, action)["doing"])
-    refusal = found.permission.refusal(review, actor)
-    if refusal:
-        raise NotPermitted(refusal)
-
-
-def _custom(review: Any, action: str) -> dict:
-    """The ``custom`` dict of the action's transition (the same for every source state)."""
-    return next(iter(_method(review, action)._django_fsm.transitions.values())).custom
+    declared = _declared(review, action)
+    available = next((t for t in review.get_available_state_transitions() if action_name(t) == action), None)
+    if available is None:
+        _refuse_by_state(review, action, actor, doing=declared.custom["doing"])
+    if not has_transition_perm(getattr(review, available.name), actor):
+        raise NotPermitted(available.permission.refusal(review, actor))
 
 
 def _refuse_by_state(review: Any, action: str, actor: Any, *, doing: str) -> None:
@@ -467,11 +472,11 @@ def transition_allowed(review: Any, action: str, actor: Any) -> bool:
 def transition_run(review: Any, action: str, actor: Any, **data: Any) -> StepNote:
     """Check ``action`` and run its transition on the in-memory ``review``; nothing is saved."""
     transition_check(review, action, actor)
-    return _method(review, action)(actor=actor, **data)
+    return getattr(review, _declared(review, action).name)(actor=actor, **data)
 
 
 def conflict_message(review: Any, action: str) -> str:
     """What to tell someone whose write of ``action`` lost a race to another write of the review."""
-    return _custom(review, action).get(
+    return _declared(review, action).custom.get(
         "conflict", "Someone else changed this claim a moment ago; reload it and try again."
     )

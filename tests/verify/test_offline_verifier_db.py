@@ -14,10 +14,10 @@ from django.db import connection
 
 from tests.verify.export_data import history_build
 from tests.verify.test_offline_verifier import verify_export
+from verify.audit_chain import entry_hash
 from verify.exports import export_filters_parse, export_stream
 from verify.models import AuditEntry
 from verify.services import reviews
-from verify.audit_chain import entry_hash
 from verify.services.audit import audit_chain_check, entry_canonical
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,10 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import SourceFactory, review_in
+from verify.actions import ACTIONS
 from verify.errors import ConflictError, NotPermitted, TransitionNotAllowed
 from verify.models import AuditEntry, ReviewState
-from verify.services.transitions import ACTIONS, transition_apply, transitions_available
+from verify.services.transitions import transition_apply, transitions_available
 
 pytestmark = pytest.mark.django_db
 

@@ -24,9 +24,9 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from claims.models import Article, Claim, Speaker
+from verify.audit_chain import canonical_form, utc_iso
 from verify.exports.filters import ExportFilters
 from verify.models import HEAD_ID, AuditChainHead, AuditEntry
-from verify.audit_chain import canonical_form, utc_iso
 
 FETCH_ROWS = 2_000
 

@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from claims.models import Claim
 from verify import ratings, workflow
-from verify.models import Review, Source, Verdict, VerdictStatus
 from verify.audit_chain import json_native
+from verify.models import Review, Source, Verdict, VerdictStatus
 from verify.services.audit import audit_record
 from verify.services.reviews import ReviewRef, review_pk, review_step
 from verify.services.sources import source_snapshot
