@@ -21,11 +21,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet
 
 from claims.models import Article, Claim, Speaker
 from verify.audit_chain import canonical_form, utc_iso
-from verify.exports.filters import ExportFilters
+from verify.exports.filters import ExportFilters, audit_entries_filtered
 from verify.models import HEAD_ID, AuditChainHead, AuditEntry
 
 FETCH_ROWS = 2_000
@@ -89,26 +88,6 @@ LEFT JOIN {speaker} s ON s.id = c.speaker_id
 {where}
 ORDER BY e.seq
 """
-
-
-def audit_entries_filtered(filters: ExportFilters) -> QuerySet[AuditEntry]:
-    """The audit entries the filters keep (see ``verify.exports.filters`` for their meaning)."""
-    entries = AuditEntry.objects.all()
-    if filters.since:
-        entries = entries.filter(occurred_at__gte=filters.since)
-    if filters.until:
-        entries = entries.filter(occurred_at__lt=filters.until)
-    if filters.states:
-        entries = entries.filter(to_state__in=filters.states)
-    if filters.ratings:
-        entries = entries.filter(verdict__substance__in=filters.ratings)
-    if filters.reviewer:
-        entries = entries.filter(actor_username=filters.reviewer)
-    if filters.source_system:
-        entries = entries.filter(claim__article__source_system=filters.source_system)
-    if filters.speaker_ids:
-        entries = entries.filter(claim__speaker_id__in=filters.speaker_ids)
-    return entries
 
 
 def history_count(filters: ExportFilters) -> int:
