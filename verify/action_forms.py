@@ -293,12 +293,16 @@ class SourceForm(ActionForm):
     needed = ("url", "stance")
 
 
-class SourceCorrectionForm(SourceForm):
+class _SourceNamed(ActionForm):
     source_id = IdField(label="Source")
+
+
+class SourceCorrectionForm(SourceForm, _SourceNamed):
+    """The source's fields, all optional, after the source's id (bases list the id first)."""
+
     needed = ("source_id",)
 
 
-class SourceRemovalForm(ActionForm):
-    source_id = IdField(label="Source")
+class SourceRemovalForm(_SourceNamed):
     reason = TextField(label="Reason", lines=2)
     needed = ("source_id",)
