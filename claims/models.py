@@ -4,6 +4,8 @@ Models hold fields, constraints and trivial properties; writing logic lives in
 ``claims.services`` and reading logic in ``claims.selectors``.
 """
 
+import datetime
+
 from django.db import models
 from django.db.models import Q
 
@@ -139,7 +141,9 @@ class Claim(models.Model):
     quantities = models.JSONField(default=list, blank=True)
     dates = models.JSONField(default=list, blank=True)
     as_of = models.DateField(
-        null=True, blank=True, help_text="The date a time-bound figure refers to (the article's date)."
+        null=True,
+        blank=True,
+        help_text="The day a time-bound figure is as of: a day the claim names, else the article's date.",
     )
     checkworthiness = models.FloatField(default=0.0)
     origin = models.CharField(max_length=16, choices=ClaimOrigin.choices, default=ClaimOrigin.MACHINE)
@@ -167,6 +171,16 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.content[:80]
+
+    @property
+    def figure_period(self) -> dict | None:
+        """The first period the claim names, ``{"text", "start", "end"}`` ("last year"), if any."""
+        for mention in self.dates:
+            period = mention.get("period") if isinstance(mention, dict) else None
+            if period:
+                start, end = (datetime.date.fromisoformat(day) for day in period)
+                return {"text": mention.get("text", ""), "start": start, "end": end}
+        return None
 
     @property
     def is_attributed(self) -> bool:

@@ -279,7 +279,11 @@ def _claim_build(article: Article, item, *, key: str, published: date | None) ->
 
 
 def _claim_as_of(item, published: date | None) -> date | None:
-    """A figure is as of the date the claim names, else the article's date."""
+    """A figure is as of the day the claim names, else the day it was made (the article's date).
+
+    A period ("last year", "in March") is not a day: a figure for last year, said today, is as of
+    today; the period stays in the claim's dates.
+    """
     for mention in item.dates:
         if mention.value is not None:
             return mention.value

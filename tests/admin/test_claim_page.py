@@ -266,3 +266,17 @@ def test_claim_without_a_review_still_shows(clients):
     claim = ClaimFactory()
     page = page_text(clients["fact_checker"].get(reverse("admin:claims_claim_change", args=[claim.pk])))
     assert claim.content in page and "data-action=" not in page
+
+
+def test_page_shows_the_as_of_day_and_the_period_a_figure_describes(clients, people):
+    article = ArticleFactory(body="Officials said 25,000 people applied last year.", headline="Applications")
+    claim = ClaimFactory(
+        article=article, content="25,000 people applied last year", content_start=15, content_end=46,
+        quantities=[{"text": "25,000 people", "value": 25000, "unit": "people", "qualifier": None}],
+        dates=[{"text": "last year", "span": [37, 46], "value": None, "period": ["2025-01-01", "2025-12-31"]}],
+        as_of="2026-12-01",
+    )
+    review = ReviewFactory(claim=claim, state=ReviewState.QUEUED)
+    page = page_text(clients["editor"].get(claim_url(review)))
+    assert "Figures as of</dt><dd>Dec. 1, 2026 " in page
+    assert "(about last year: Jan. 1, 2025 to Dec. 31, 2025)" in page

@@ -164,6 +164,9 @@ class ClaimDetailSerializer(serializers.Serializer):
     speaker_mention = serializers.CharField(source="claim.speaker_mention")
     cue = serializers.CharField(source="claim.cue")
     quantities = serializers.JSONField(source="claim.quantities")
+    dates = serializers.JSONField(
+        source="claim.dates", help_text="Date mentions: the day each names (`value`) or its period (`period`)."
+    )
     as_of = serializers.DateField(source="claim.as_of", allow_null=True)
     checkworthiness = serializers.FloatField(source="claim.checkworthiness")
     created_at = serializers.DateTimeField(source="claim.created_at")

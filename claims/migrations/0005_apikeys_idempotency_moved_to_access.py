@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0003_idempotency_scope'),
+        ('claims', '0004_claim_dates_periods'),
         ('access', '0002_rows_from_claims'),
     ]
 
