@@ -14,8 +14,9 @@ from django.db import connection, transaction
 
 from tests.factories import ReviewFactory, review_in
 from verify import audit_chain
+from verify.audit_chain import GENESIS_HASH
 from verify.errors import InvalidInput
-from verify.models import GENESIS_HASH, AuditChainHead, AuditEntry, Review, ReviewState
+from verify.models import AuditChainHead, AuditEntry, Review, ReviewState
 from verify.services import audit, reviews
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,5 @@
 """The verify app's models, one module per area; everything is re-exported here."""
 
-from verify.audit_chain import GENESIS_HASH
 from verify.models.audit import HEAD_ID, AuditChainHead, AuditEntry
 from verify.models.evidence import (
     MetadataStatus,
@@ -19,7 +18,6 @@ from verify.models.webhooks import *  # noqa: E402,F401,F403
 from verify.workflow import ReviewState
 
 __all__ = [
-    "GENESIS_HASH",
     "HEAD_ID",
     "AuditChainHead",
     "AuditEntry",
