@@ -14,6 +14,7 @@ import pytest
 
 from claims import services
 from claims.models import Article
+from verify.services import articles
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,7 @@ TEXT = (
 @pytest.fixture
 def claims_by_text(django_capture_on_commit_callbacks) -> dict[str, object]:
     with django_capture_on_commit_callbacks(execute=True):
-        services.article_ingest(source_system="cms", external_id="as-of-1", body=TEXT, published_on=PUBLISHED)
+        articles.article_ingest(source_system="cms", external_id="as-of-1", body=TEXT, published_on=PUBLISHED)
     return {claim.content: claim for claim in Article.objects.get().claims.all()}
 
 
@@ -82,7 +83,7 @@ DECEMBER_FIRST = date(2026, 12, 1)
 @pytest.fixture
 def period_claims(django_capture_on_commit_callbacks) -> dict[str, object]:
     with django_capture_on_commit_callbacks(execute=True):
-        services.article_ingest(
+        articles.article_ingest(
             source_system="cms", external_id="as-of-2", body=PERIOD_TEXT, published_on=DECEMBER_FIRST
         )
     return {claim.content: claim for claim in Article.objects.get().claims.all()}

@@ -10,7 +10,7 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.request import Request
 
-from claims.apikeys import InvalidApiKey, apikey_authenticate
+from access.apikeys import InvalidApiKey, apikey_authenticate
 
 KEYWORD = "Api-Key"
 

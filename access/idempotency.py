@@ -20,12 +20,15 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims.errors import ClaimsError
-from claims.models import IdempotencyRecord
+from access.errors import DomainError
+from access.models import IdempotencyRecord
 
 
-class IdempotencyKeyReused(ClaimsError):
+class IdempotencyKeyReused(DomainError):
     """The key was already used for a different request."""
+
+    http_status = 422
+    problem_type = "idempotency-key-reused"
 
 
 @dataclass(frozen=True)

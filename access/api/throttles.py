@@ -10,7 +10,7 @@ from rest_framework.request import Request
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
-from claims.models import ApiKey
+from access.models import ApiKey
 
 
 class _RateFromSettings(SimpleRateThrottle):

@@ -1,13 +1,13 @@
-"""``manage.py ingest``: store article files and queue their extraction."""
+"""``manage.py ingest``: store article files and queue their extraction (and so their reviews)."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims import services
 from claims.errors import InvalidArticle
 from claims.management.commands._input import read_article_text
 from claims.management.commands.extract import parse_date
+from verify.services.articles import article_ingest
 
 
 class Command(BaseCommand):
@@ -36,7 +36,7 @@ class Command(BaseCommand):
     def _ingest_one(self, path: str, *, source: str, published) -> None:
         text = read_article_text(path)
         external_id = Path(path).name[:200]
-        result = services.article_ingest(
+        result = article_ingest(
             source_system=source, external_id=external_id, body=text, published_on=published
         )
         article = result.article

@@ -1,9 +1,8 @@
 """Which admin pages a person reaches, by role. The workflow decides what they may *do*.
 
 The admin asks one question per page (may this person read claims? export? act?) and
-answers it from the user's role groups (``verify.roles``, one query per request). Whether a particular
-transition is allowed is never decided here: the buttons come from
-``transitions_available`` and every post goes through ``transition_apply``.
+answers it from the user's role groups (``access.roles``, one query per request). Whether a
+particular review action is allowed is never decided here, but by the workflow in ``verify``.
 """
 
 from __future__ import annotations
@@ -13,9 +12,8 @@ from dataclasses import dataclass
 from django.contrib import admin
 from django.http import HttpRequest
 
-from verify.roles import AUDITOR, EDITOR, FACT_CHECKER, NEWSROOM_SYSTEM, role_names
-
-STAFF_ROLES = frozenset({FACT_CHECKER, EDITOR, AUDITOR})
+from access.callers import STAFF_ROLES
+from access.roles import AUDITOR, EDITOR, FACT_CHECKER, NEWSROOM_SYSTEM, role_names
 
 
 @dataclass(frozen=True)

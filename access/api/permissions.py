@@ -5,7 +5,8 @@ from __future__ import annotations
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
-from config.api.access import AUDITOR, caller_of
+from access.callers import caller_of
+from access.roles import AUDITOR
 
 
 class IsNewsroomSystem(BasePermission):

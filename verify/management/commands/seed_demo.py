@@ -11,9 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims import services
+import claims
+from verify.services.articles import article_ingest
 
-DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+DEMO_DIR = Path(claims.__file__).resolve().parent / "demo"
 DEMO_ARTICLE = DEMO_DIR / "kyiv-2022-03-15.txt"
 DEMO_USERS = [
     # username, password, group, is_superuser
@@ -36,7 +37,7 @@ class Command(BaseCommand):
             raise CommandError("seed_demo creates users with public passwords; it runs only with DJANGO_DEBUG=true.")
         for username, password, group, is_superuser in DEMO_USERS:
             self._user_ensure(username, password, group, is_superuser)
-        result = services.article_ingest(
+        result = article_ingest(
             source_system="demo",
             external_id=DEMO_ARTICLE.name,
             body=DEMO_ARTICLE.read_text(encoding="utf-8"),

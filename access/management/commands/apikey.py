@@ -3,9 +3,9 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims import apikeys
-from claims.errors import ClaimsError
-from claims.models import ApiKey
+from access import apikeys
+from access.errors import DomainError
+from access.models import ApiKey
 
 
 class Command(BaseCommand):
@@ -37,13 +37,13 @@ class Command(BaseCommand):
             raise CommandError(f"No user named {username!r}.")
         try:
             created = apikeys.apikey_create(user=user, name=name, source_system=source_system)
-        except ClaimsError as exc:
+        except DomainError as exc:
             raise CommandError(str(exc)) from exc
         self.stderr.write(f"Created key {created.api_key.prefix} for {username}; it is shown only now:")
         self.stdout.write(created.plaintext)
 
     def _list(self, username: str | None) -> None:
-        keys = ApiKey.objects.select_related("user").order_by("created_at")
+        keys = ApiKey.objects.select_related("user").order_by("created", "id")
         if username:
             keys = keys.filter(user__username=username)
         for key in keys:

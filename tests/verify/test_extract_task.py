@@ -4,9 +4,12 @@ import pytest
 from celery.exceptions import Retry
 from django.db import OperationalError
 
-from claims import services, tasks
+from claims import services
+from claims import tasks as claims_tasks
 from claims.extraction import ExtractionError
 from claims.models import Article, ExtractionStatus
+from verify import tasks
+from verify.services import articles
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +19,7 @@ TEXT = "Officials said 12 bridges were closed on Friday.\n"
 @pytest.fixture
 def article(django_capture_on_commit_callbacks) -> Article:
     with django_capture_on_commit_callbacks(execute=False):
-        return services.article_ingest(source_system="cms", external_id="x", body=TEXT).article
+        return articles.article_ingest(source_system="cms", external_id="x", body=TEXT).article
 
 
 def test_task_extracts_and_marks_done(article):
@@ -42,7 +45,7 @@ def test_transient_database_error_is_retried(article, monkeypatch):
     def flaky(**kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(services, "article_extract", flaky)
+    monkeypatch.setattr(articles, "article_extract", flaky)
     with pytest.raises(Retry):
         tasks.extract_article.apply(args=[article.id])
     article.refresh_from_db()
@@ -53,7 +56,7 @@ def test_transient_error_on_the_last_attempt_is_recorded(article, monkeypatch):
     def flaky(**kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(services, "article_extract", flaky)
+    monkeypatch.setattr(articles, "article_extract", flaky)
     last = tasks.extract_article.max_retries
     result = tasks.extract_article.apply(args=[article.id], retries=last, throw=False)
     assert isinstance(result.result, OperationalError)
@@ -69,8 +72,8 @@ def test_missing_article_is_not_an_error():
 
 def test_worker_processes_load_the_model_when_they_start(monkeypatch):
     loaded = []
-    monkeypatch.setattr(tasks.extraction, "load_model", lambda name: loaded.append(name))
+    monkeypatch.setattr(claims_tasks.extraction, "load_model", lambda name: loaded.append(name))
     from celery.signals import worker_process_init
 
     worker_process_init.send(sender=None)
-    assert loaded == [tasks.settings.EXTRACTION_MODEL]
+    assert loaded == [claims_tasks.settings.EXTRACTION_MODEL]

@@ -1,13 +1,17 @@
-"""Admin for API keys: create one (its plaintext shown once, in a message), revoke, inspect."""
+"""Admin for API keys: create one (its plaintext shown once, in a message), revoke, inspect.
+
+The desk's roles do not manage keys: only superusers (Django's model permissions) reach this page.
+"""
 
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from rest_framework_api_key.models import APIKey as LibraryApiKey
 
-from claims import apikeys
-from claims.errors import ClaimsError
-from claims.models import ApiKey
+from access import apikeys
+from access.errors import DomainError
+from access.models import ApiKey
 
 
 class ApiKeyCreateForm(forms.ModelForm):
@@ -20,18 +24,19 @@ class ApiKeyCreateForm(forms.ModelForm):
         if not self.errors:
             try:
                 apikeys.apikey_check(user=data["user"], name=data["name"], source_system=data["source_system"])
-            except ClaimsError as error:
+            except DomainError as error:
                 raise forms.ValidationError(str(error)) from error
         return data
 
 
 @admin.register(ApiKey)
 class ApiKeyAdmin(admin.ModelAdmin):
-    list_display = ("name", "prefix", "user", "source_system", "created_at", "last_used_at", "revoked_at")
-    list_filter = ("source_system",)
+    list_display = ("name", "prefix", "user", "source_system", "created", "last_used_at", "revoked_at")
+    list_filter = ("source_system", "revoked")
     search_fields = ("name", "prefix", "user__username", "source_system")
     list_select_related = ("user",)
-    readonly_fields = ("user", "name", "source_system", "prefix", "created_at", "last_used_at", "revoked_at")
+    readonly_fields = ("user", "name", "source_system", "prefix", "created", "last_used_at", "revoked_at",
+                       "expiry_date")
     actions = ["revoke_keys"]
 
     def get_form(self, request: HttpRequest, obj=None, **kwargs):
@@ -68,3 +73,8 @@ class ApiKeyAdmin(admin.ModelAdmin):
         for key in queryset:
             apikeys.apikey_revoke(api_key=key)
         self.message_user(request, f"Revoked {queryset.count()} key(s).")
+
+
+# The library registers its own (unused) concrete key model; keys are made here only.
+if admin.site.is_registered(LibraryApiKey):
+    admin.site.unregister(LibraryApiKey)

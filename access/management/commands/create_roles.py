@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from verify import roles
+from access import roles
 
 
 class Command(BaseCommand):

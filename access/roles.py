@@ -15,7 +15,7 @@ AUDITOR = "auditor"
 NEWSROOM_SYSTEM = "newsroom_system"
 ALL = (FACT_CHECKER, EDITOR, AUDITOR, NEWSROOM_SYSTEM)
 
-_CACHE_ATTR = "_verify_role_names"
+_CACHE_ATTR = "_access_role_names"
 
 
 def role_names(user: Any) -> frozenset[str]:
