@@ -3,7 +3,7 @@
     .venv/bin/python bench/admin.py [--claims 100000] [--runs 20] [--reseed]
 
 Steps:
-1. Create the database ``factcheck_bench_admin`` on postgres://postgres@127.0.0.1:5432 (reused
+1. Create the database ``factcheck_bench_admin`` (or ``$BENCH_DB_NAME``) on postgres://postgres@127.0.0.1:5432 (reused
    when it exists; ``BENCH_PG_ADMIN_URL`` names another server), migrate it.
 2. Seed ``--claims`` claims (200 per article, 400 speakers, every review state, verdicts for
    the proposed and published ones) unless it holds that many already; then ANALYZE.
@@ -30,7 +30,8 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-DB_NAME = "factcheck_bench_admin"
+# BENCH_DB_NAME lets two people benchmark on one server without dropping each other's database.
+DB_NAME = os.environ.get("BENCH_DB_NAME", "factcheck_bench_admin")
 CLAIMS_PER_ARTICLE = 200
 SPEAKERS = 400
 TARGET_MS = 300

@@ -4,7 +4,7 @@
 
 Steps:
 1. Make sure PostgreSQL answers on 127.0.0.1:5432 (start the local cluster if not), create
-   a dedicated database ``factcheck_bench``, start a private Redis on a free port.
+   a dedicated database ``factcheck_bench`` (or ``$BENCH_DB_NAME``), start a private Redis on a free port.
 2. Migrate, create a newsroom system and an editor with API keys, and seed ``--claims``
    claims (100 per article, each with a review) server-side with INSERT ... SELECT.
 3. Start gunicorn (``bench.settings``: the service plus a trivial DRF endpoint) and a worker.
@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
 HOST = "127.0.0.1"
 PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", f"postgres://postgres@{HOST}:5432/postgres")
-DB_NAME = "factcheck_bench"
+# BENCH_DB_NAME lets two people benchmark on one server without dropping each other's database.
+DB_NAME = os.environ.get("BENCH_DB_NAME", "factcheck_bench")
 CLAIMS_PER_ARTICLE = 100
 STATIC_DIR = Path(os.environ.get("BENCH_STATIC_ROOT", "/tmp/factcheck-bench-static"))
 WORKER_LOG = Path(os.environ.get("BENCH_WORKER_LOG", "/tmp/factcheck-bench-worker.log"))

@@ -324,7 +324,7 @@ def source_snapshot(seq: int) -> dict:
 
 def audit_row(seq: int, claim_id: int, moment) -> dict:
     """The canonical fields of one seeded entry (without prev_hash)."""
-    from verify.services.audit import utc_iso
+    from verify.audit_chain import utc_iso
 
     action, from_state, to_state = STEPS[seq % len(STEPS)]
     actor = USERS[seq % len(USERS)]
@@ -353,8 +353,8 @@ def seed_audit(rows: int, claim_ids: list[int], connection) -> tuple[int, str]:
     """COPY ``rows`` chained audit entries; returns the last seq and hash."""
     import datetime as dt
 
-    from verify.models import GENESIS_HASH, AuditEntry
-    from verify.services.audit import entry_hash
+    from verify.audit_chain import GENESIS_HASH, entry_hash
+    from verify.models import AuditEntry
 
     start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     prev_hash = GENESIS_HASH

@@ -4,7 +4,8 @@ Models hold fields, constraints and trivial properties; writing logic lives in
 ``claims.services`` and reading logic in ``claims.selectors``.
 """
 
-from django.conf import settings
+import datetime
+
 from django.db import models
 from django.db.models import Q
 
@@ -140,7 +141,9 @@ class Claim(models.Model):
     quantities = models.JSONField(default=list, blank=True)
     dates = models.JSONField(default=list, blank=True)
     as_of = models.DateField(
-        null=True, blank=True, help_text="The date a time-bound figure refers to (the article's date)."
+        null=True,
+        blank=True,
+        help_text="The day a time-bound figure is as of: a day the claim names, else the article's date.",
     )
     checkworthiness = models.FloatField(default=0.0)
     origin = models.CharField(max_length=16, choices=ClaimOrigin.choices, default=ClaimOrigin.MACHINE)
@@ -170,62 +173,15 @@ class Claim(models.Model):
         return self.content[:80]
 
     @property
+    def figure_period(self) -> dict | None:
+        """The first period the claim names, ``{"text", "start", "end"}`` ("last year"), if any."""
+        for mention in self.dates:
+            period = mention.get("period") if isinstance(mention, dict) else None
+            if period:
+                start, end = (datetime.date.fromisoformat(day) for day in period)
+                return {"text": mention.get("text", ""), "start": start, "end": end}
+        return None
+
+    @property
     def is_attributed(self) -> bool:
         return self.kind != ClaimKind.STATEMENT
-
-    @property
-    def is_current(self) -> bool:
-        return self.body_hash == self.article.content_hash
-
-
-class ApiKey(models.Model):
-    """A newsroom system's credential: only a SHA-256 hash of the key is stored.
-
-    ``prefix`` is the public first part of the key, used to find the row without comparing
-    secrets; the full key is checked against ``hashed_key`` in constant time.
-    """
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_keys")
-    name = models.CharField(max_length=100, help_text="What the key is for, e.g. the CMS host.")
-    source_system = models.CharField(
-        max_length=100, blank=True, help_text="Source system whose articles the key may post and read."
-    )
-    prefix = models.CharField(max_length=16, unique=True)
-    hashed_key = models.CharField(max_length=64)
-    created_at = models.DateTimeField(auto_now_add=True)
-    last_used_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        verbose_name = "API key"
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.prefix}…)"
-
-    @property
-    def is_active(self) -> bool:
-        return self.revoked_at is None
-
-
-class IdempotencyRecord(models.Model):
-    """The first response to a request sent with an ``Idempotency-Key``, replayed on retries."""
-
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    scope = models.CharField(
-        max_length=100, blank=True, default="", help_text="Source system of the API key it was sent with."
-    )
-    key = models.CharField(max_length=255)
-    request_hash = models.CharField(max_length=64, help_text="SHA-256 of the method, path and parsed body.")
-    response_status = models.PositiveSmallIntegerField()
-    response_body = models.JSONField()
-    response_location = models.CharField(max_length=2000, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(db_index=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["owner", "scope", "key"], name="idempotency_unique_owner_scope_key"
-            ),
-        ]

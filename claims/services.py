@@ -1,7 +1,9 @@
-"""Write operations on articles and claims: ingest, extraction bookkeeping, speakers.
+"""Write operations on articles and claims: storing articles, storing what extraction found, speakers.
 
-Every public function here is keyword-only, runs in one transaction and enqueues follow-up
-work with ``transaction.on_commit`` so a rolled-back ingest never starts an extraction.
+Every public function here is keyword-only. This app knows nothing of reviews: storing an
+extraction returns what changed (``ClaimsChange``: the claims made, the claims the new text no
+longer has), and the layer above (``verify.services.articles``) decides which stale claims may
+go, opens the new claims' reviews and enqueues the extraction itself.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from claims import extraction
@@ -26,10 +29,10 @@ from claims.models import (
     ExtractionStatus,
     Speaker,
 )
+from config.text import has_control_chars
 
 EXTRACTION_METHOD = "spacy-rules"
 DEFAULT_LANGUAGE = "en"
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -38,6 +41,16 @@ class IngestResult:
     article: Article
     created: bool
     body_changed: bool
+
+
+@dataclass(frozen=True)
+class ClaimsChange:
+    """What storing an extraction changed: the claims made now, and the machine-made claims the
+    new text no longer has (``stale``, left in place: the caller removes those nobody works on)."""
+
+    article: Article
+    created: list[Claim]
+    stale: QuerySet
 
 
 def content_hash(text: str) -> str:
@@ -57,7 +70,7 @@ def article_body_validate(body: object) -> str:
         raise InvalidArticle("The article body must be text.")
     if "\x00" in body:
         raise InvalidArticle("The article body contains NUL bytes; it looks like binary data, not text.")
-    if _CONTROL_CHARS.search(body):
+    if has_control_chars(body):
         raise InvalidArticle("The article body contains control characters.")
     if not body.strip():
         raise InvalidArticle("The article body is empty.")
@@ -69,7 +82,7 @@ def article_body_validate(body: object) -> str:
 
 
 @transaction.atomic
-def article_ingest(
+def article_store(
     *,
     source_system: str,
     external_id: str,
@@ -79,10 +92,10 @@ def article_ingest(
     published_on: date | None = None,
     language: str = "",
 ) -> IngestResult:
-    """Store an article (or a new revision of it) and queue its extraction on commit.
+    """Store an article (or a new revision of it); ``body_changed`` says it needs extracting.
 
-    Sending the same text again changes nothing and queues nothing; a changed text keeps the
-    earlier body as an ``ArticleRevision`` and queues a fresh extraction. Metadata sent with a
+    Sending the same text again changes nothing; a changed text keeps the earlier body as an
+    ``ArticleRevision`` and marks the article pending extraction again. Metadata sent with a
     resend (headline, url, date, language) replaces the stored values; what is left out (empty)
     keeps them. A new article without a language is English.
     """
@@ -102,7 +115,6 @@ def article_ingest(
         except IntegrityError:
             article = _article_locked(source_system, external_id)
         else:
-            _enqueue_extraction(article.id)
             return IngestResult(article=article, created=True, body_changed=True)
     _article_update_metadata(
         article, headline=headline, url=url, published_on=published_on, language=language
@@ -110,7 +122,6 @@ def article_ingest(
     if article.content_hash == digest:
         return IngestResult(article=article, created=False, body_changed=False)
     _article_replace_body(article, body=body, digest=digest)
-    _enqueue_extraction(article.id)
     return IngestResult(article=article, created=False, body_changed=True)
 
 
@@ -150,50 +161,55 @@ def _article_replace_body(article: Article, *, body: str, digest: str) -> None:
     )
 
 
-def _enqueue_extraction(article_id: int) -> None:
-    from claims.tasks import extract_article
-
-    transaction.on_commit(lambda: extract_article.delay(article_id))
-
-
-def article_extraction_requeue(*, article: Article) -> None:
-    """Run extraction again for an article (e.g. after a failure or a new extractor)."""
+def article_extraction_reset(*, article: Article) -> None:
+    """Mark an article for extraction again (e.g. after a failure or a new extractor)."""
     Article.objects.filter(pk=article.pk).update(
         extraction_status=ExtractionStatus.PENDING, extraction_error="", extracted_hash=""
     )
-    _enqueue_extraction(article.pk)
 
 
-def article_extract(*, article_id: int) -> Article:
-    """Extract the claims of an article and store them; safe to run any number of times.
+def article_analyse(*, article_id: int) -> tuple[Article, extraction.ArticleAnalysis | None]:
+    """Run the extractor on an article, outside any transaction (it is the slow part).
 
-    1. Skip when the claims already come from the current body (idempotent re-runs).
-    2. Run the extractor outside any transaction (it is the slow part).
-    3. In one transaction, re-check the body did not change meanwhile, then merge the claims:
-       a claim whose text is unchanged keeps its row (and so its review); machine-made claims
-       nobody has started reviewing and that the new text no longer has are removed.
+    The analysis is None when the claims already come from the current body (a re-run is a
+    no-op). Article.DoesNotExist when the article is gone.
     """
     article = Article.objects.get(pk=article_id)
     if article.extracted_hash == article.content_hash and article.extraction_status == ExtractionStatus.DONE:
-        return article
+        return article, None
     Article.objects.filter(pk=article.pk).update(extraction_status=ExtractionStatus.RUNNING)
     analysis = extraction.analyse_article(
         article.body, published=article.published_on, model=settings.EXTRACTION_MODEL
     )
-    with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article_id)
-        if content_hash(article.body) != article.content_hash:
-            raise InvalidArticle("The stored body does not match its hash.")
-        _claims_merge(article, analysis.claims, published=analysis.published)
-        article.dateline = article.dateline or (analysis.dateline or "")[:200]
-        article.published_on = article.published_on or analysis.published
-        article.extraction_status = ExtractionStatus.DONE
-        article.extraction_error = ""
-        article.extracted_hash = article.content_hash
-        article.extractor_version = extraction.EXTRACTOR_VERSION
-        article.extracted_at = timezone.now()
-        article.save()
-    return article
+    return article, analysis
+
+
+def article_claims_store(*, article_id: int, analysis: extraction.ArticleAnalysis) -> ClaimsChange:
+    """Store an extraction's claims and mark the article done; run inside the caller's transaction.
+
+    1. Lock the article and re-check its body still matches its hash.
+    2. A claim whose text is unchanged keeps its row (pointed at the new body's offsets); the
+       other extracted claims are created.
+    3. The machine-made claims the new text no longer has are returned as ``stale``, not removed.
+    """
+    article = Article.objects.select_for_update().get(pk=article_id)
+    if content_hash(article.body) != article.content_hash:
+        raise InvalidArticle("The stored body does not match its hash.")
+    change = _claims_merge(article, analysis.claims, published=analysis.published)
+    article.dateline = article.dateline or (analysis.dateline or "")[:200]
+    article.published_on = article.published_on or analysis.published
+    article.extraction_status = ExtractionStatus.DONE
+    article.extraction_error = ""
+    article.extracted_hash = article.content_hash
+    article.extractor_version = extraction.EXTRACTOR_VERSION
+    article.extracted_at = timezone.now()
+    article.save()
+    return change
+
+
+def claims_remove(*, claims: QuerySet) -> int:
+    """Delete claims (with their rows that cascade); returns how many claims went."""
+    return claims.delete()[1].get(Claim._meta.label, 0)
 
 
 def article_extraction_failed(*, article_id: int, error: str) -> None:
@@ -203,9 +219,7 @@ def article_extraction_failed(*, article_id: int, error: str) -> None:
     )
 
 
-def _claims_merge(article: Article, extracted: list, *, published: date | None) -> None:
-    from verify.services.reviews import claims_with_review_activity, reviews_open
-
+def _claims_merge(article: Article, extracted: list, *, published: date | None) -> ClaimsChange:
     existing = {c.content_key: c for c in article.claims.filter(origin=ClaimOrigin.MACHINE)}
     kept_ids: set[int] = set()
     created: list[Claim] = []
@@ -217,11 +231,11 @@ def _claims_merge(article: Article, extracted: list, *, published: date | None) 
             kept_ids.add(claim.id)
             continue
         created.append(_claim_build(article, item, key=key, published=published))
-    stale = article.claims.filter(origin=ClaimOrigin.MACHINE).exclude(id__in=kept_ids)
-    busy = claims_with_review_activity(stale)
-    stale.exclude(id__in=busy).delete()
+    stale_ids = list(
+        article.claims.filter(origin=ClaimOrigin.MACHINE).exclude(id__in=kept_ids).values_list("id", flat=True)
+    )
     new_claims = Claim.objects.bulk_create(created)
-    reviews_open(claims=new_claims)
+    return ClaimsChange(article=article, created=new_claims, stale=Claim.objects.filter(id__in=stale_ids))
 
 
 def _claim_move_to_body(claim: Claim, item, article: Article) -> None:
@@ -265,7 +279,11 @@ def _claim_build(article: Article, item, *, key: str, published: date | None) ->
 
 
 def _claim_as_of(item, published: date | None) -> date | None:
-    """A figure is as of the date the claim names, else the article's date."""
+    """A figure is as of the day the claim names, else the day it was made (the article's date).
+
+    A period ("last year", "in March") is not a day: a figure for last year, said today, is as of
+    today; the period stays in the claim's dates.
+    """
     for mention in item.dates:
         if mention.value is not None:
             return mention.value

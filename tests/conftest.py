@@ -1,4 +1,4 @@
-"""Fixtures shared by every test package: a user per desk role, and the rules for PostgreSQL-only tests.
+"""Fixtures shared by every test package: the cast of people by role, and the rules for PostgreSQL-only tests.
 
 Tests marked ``postgres`` need PostgreSQL (``DATABASE_URL=postgres://...``). On SQLite they are
 skipped, unless ``REQUIRE_SERVICES=1``: then they fail, so CI cannot pass by skipping them.
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 
+import pgtrigger
 import pytest
 from django.db import connection
 
-from tests.factories import UserFactory
-from verify import roles
+from tests.factories import People, UserFactory
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -27,7 +27,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.fixture(autouse=True)
 def _audit_log_emptied_before_flush(request: pytest.FixtureRequest):
     """Transactional tests end with a flush (TRUNCATE); on PostgreSQL the audit table refuses it
-    while it has rows, so empty it first with its triggers briefly disabled."""
+    while it has rows, so empty it first with its append-only trigger ignored (pgtrigger)."""
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker is not None and marker.kwargs.get("transaction")) or (
         {"transactional_db", "live_server"} & set(request.fixturenames)
@@ -38,15 +38,13 @@ def _audit_log_emptied_before_flush(request: pytest.FixtureRequest):
     request.getfixturevalue("transactional_db")
     yield
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ALTER TABLE verify_auditentry DISABLE TRIGGER USER")
+        with pgtrigger.ignore("verify.AuditEntry:append_only"), connection.cursor() as cursor:
             cursor.execute("DELETE FROM verify_auditentry")
-            cursor.execute("ALTER TABLE verify_auditentry ENABLE TRIGGER USER")
 
 
 @pytest.fixture
 def make_user(db):
-    """Factory of users: ``make_user("ana", roles.FACT_CHECKER)``."""
+    """Factory of users beyond the shared cast: ``make_user("ana", roles.FACT_CHECKER)``."""
 
     def make(username: str | None = None, *role_names: str, **fields) -> object:
         kwargs = {"username": username} if username else {}
@@ -56,41 +54,46 @@ def make_user(db):
 
 
 @pytest.fixture
-def fact_checker(make_user):
-    return make_user("fact_checker", roles.FACT_CHECKER)
+def people(db) -> People:
+    """The shared cast (``tests.factories.PEOPLE``), one user per role, made on first use."""
+    return People()
 
 
 @pytest.fixture
-def other_fact_checker(make_user):
-    return make_user("other_fact_checker", roles.FACT_CHECKER)
+def fact_checker(people):
+    return people["fact_checker"]
 
 
 @pytest.fixture
-def editor(make_user):
-    return make_user("editor", roles.EDITOR)
+def other_fact_checker(people):
+    return people["other_checker"]
 
 
 @pytest.fixture
-def other_editor(make_user):
-    return make_user("other_editor", roles.EDITOR)
+def editor(people):
+    return people["editor"]
 
 
 @pytest.fixture
-def auditor(make_user):
-    return make_user("auditor", roles.AUDITOR)
+def other_editor(people):
+    return people["other_editor"]
 
 
 @pytest.fixture
-def newsroom_system(make_user):
-    return make_user("newsroom_system", roles.NEWSROOM_SYSTEM, is_staff=False)
+def auditor(people):
+    return people["auditor"]
 
 
 @pytest.fixture
-def outsider(make_user):
-    return make_user("outsider")
+def newsroom_system(people):
+    return people["newsroom"]
 
 
 @pytest.fixture
-def superuser(make_user):
-    return make_user("superuser", is_superuser=True)
+def outsider(people):
+    return people["outsider"]
 
+
+@pytest.fixture
+def superuser(people):
+    return people["superuser"]

@@ -1,18 +1,23 @@
 """factory_boy factories for the models tests build: users with roles, articles, claims, reviews,
-sources, verdicts and notes. Reviews can be built in any state (the state is set at creation,
-which the protected FSM field allows); tests of transitions go through the services.
+sources, verdicts and notes, and the one cast of people every test package shares (``PEOPLE``).
+Reviews can be built in any state (the state is set at creation, which the protected FSM field
+allows); tests of transitions go through the services.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 
 import factory
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
+from access.roles import AUDITOR, EDITOR, FACT_CHECKER, NEWSROOM_SYSTEM
 from claims.models import Article, Claim, ClaimKind, Speaker
+from claims.services import claim_content_key, content_hash
 from verify.models import Note, Review, ReviewState, Source, Stance, Verdict, VerdictStatus
 
 BODY = "Mayor Jane Doe said 40,000 people would benefit from the new wage, up from 25,000 last year."
@@ -164,3 +169,77 @@ def review_in(state: str, *, assignee=None, **fields) -> Review:
                               "decided_at": timezone.now()}
         VerdictFactory(review=review, number=1, **verdict_fields).sources.set([source])
     return review
+
+
+# --- The people of the tests (healthchecks' alice, bob and charlie, by role) -------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    roles: tuple[str, ...] = ()
+    is_staff: bool = True
+    is_superuser: bool = False
+
+
+PEOPLE: dict[str, Person] = {
+    "fact_checker": Person((FACT_CHECKER,)),
+    "other_checker": Person((FACT_CHECKER,)),
+    "editor": Person((EDITOR,)),
+    "other_editor": Person((EDITOR,)),
+    "auditor": Person((AUDITOR,)),
+    "outsider": Person(),  # staff, but no role on the desk
+    "newsroom": Person((NEWSROOM_SYSTEM,), is_staff=False),
+    "newsroom_staff": Person((NEWSROOM_SYSTEM,)),  # a newsroom system account wrongly marked staff
+    "cms-a-system": Person((NEWSROOM_SYSTEM,), is_staff=False),  # the API's newsroom of source cms-a
+    "cms-b-system": Person((NEWSROOM_SYSTEM,), is_staff=False),  # ... and of cms-b
+    "superuser": Person(is_superuser=True),
+}
+
+
+class People(Mapping):
+    """``PEOPLE`` as users (password "pw"), each made the first time a test asks for it."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, User] = {}
+
+    def __getitem__(self, username: str) -> User:
+        if username not in self._made:
+            person = PEOPLE[username]
+            self._made[username] = UserFactory(
+                username=username, roles=person.roles, is_staff=person.is_staff, is_superuser=person.is_superuser
+            )
+        return self._made[username]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PEOPLE)
+
+    def __len__(self) -> int:
+        return len(PEOPLE)
+
+
+BODY_TWO_SPEAKERS = (
+    "Mayor Jane Doe said 40,000 people would benefit from the new wage.\n\n"
+    "Council member John Roe said the increase would cost businesses $3 million a year.\n"
+)
+
+
+def article_with_claims(source_system: str = "cms-a", external_id: str = "story-1", claims: int = 2) -> Article:
+    """An extracted article with ``claims`` claims, each with a new review (no extractor run)."""
+    digest = content_hash(BODY_TWO_SPEAKERS)
+    article = Article.objects.create(
+        source_system=source_system, external_id=external_id, body=BODY_TWO_SPEAKERS, content_hash=digest,
+        headline="Wage rise", extraction_status="done", extracted_hash=digest,
+    )
+    speaker, _ = Speaker.objects.get_or_create(
+        name_key="jane doe", type="person", defaults={"canonical_name": "Jane Doe", "role": "Mayor"}
+    )
+    start = BODY_TWO_SPEAKERS.index("40,000")
+    for index in range(claims):
+        content = f"{40_000 + index} people would benefit from the new wage"
+        claim = Claim.objects.create(
+            article=article, kind=ClaimKind.INDIRECT, content=content, content_key=claim_content_key(content),
+            content_start=start, content_end=start + 52, body_hash=digest, speaker=speaker,
+            speaker_mention="Mayor Jane Doe", mention_start=0, mention_end=14, checkworthiness=0.8,
+        )
+        Review.objects.create(claim=claim, priority=claim.checkworthiness)
+    return article

@@ -78,6 +78,8 @@ The hash
     ensure_ascii=False).encode("utf-8")).hexdigest()`` where ``canonical`` is the ``audit``
     object without its ``hash`` key (unknown extra keys are hashed too, so adding one is a
     mismatch). Row ``seq`` n links to row n - 1 by ``prev_hash``; seq 1 links to "0" * 64.
+    The service defines these rules in one module, ``verify/audit_chain.py``; this file
+    restates them with the standard library only, so it runs without the service.
 
 Checks, in file order
     1. the header: required unless ``--allow-gaps``; with ``--expect-head`` its ``chain_head``

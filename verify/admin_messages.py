@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from django.contrib import messages
 from django.http import HttpRequest
 
-from claims.errors import ClaimsError
+from access.errors import DomainError
+from verify.actions import ACTIONS
 from verify.errors import ConflictError, InvalidInput, StaleVersion, TransitionNotAllowed, WorkflowError
 from verify.models import Review
 
@@ -24,25 +25,9 @@ STALE_PAGE = (
 )
 INVALID_INPUT = "Please correct the fields marked below."
 
-# What a person sees after each action succeeds (see verify.services.transitions.ACTIONS).
-ACTION_DONE: dict[str, str] = {
-    "queue": "Queued. It is now in Unassigned.",
-    "dismiss": "Dismissed. It will not be checked.",
-    "restore": "Restored to the queue.",
-    "claim": "Claimed. It is now in My claims.",
-    "assign": "Assigned to {assignee}. It is now in their claims.",
-    "release": "Released. It is back in Unassigned.",
-    "await_source": "Waiting for a source, due {due_on}. It is now in Awaiting source.",
-    "resume": "Back in review.",
-    "propose_verdict": "Verdict proposed. An editor other than you must approve it.",
-    "send_back": "Sent back to {assignee} with your note.",
-    "approve": "Approved and published.",
-    "reopen": "Reopened. It is back in review.",
-    "recheck": "Back in the queue for a recheck.",
-    "priority_override": "Priority changed.",
-    "source_add": "Source added.",
-    "source_update": "Source corrected.",
-    "source_remove": "Source removed. Verdicts that cited it keep it.",
+# What a person sees after something that is not a review action succeeds; the actions' own
+# messages are declared with them (``verify.actions``).
+OTHER_DONE: dict[str, str] = {
     "note_add": "Note added.",
     "note_edit": "Note saved. The earlier text is kept in its history.",
     "export_job_start": "Export started. It is listed below; this page refreshes until the file is ready.",
@@ -50,19 +35,11 @@ ACTION_DONE: dict[str, str] = {
                         "It is listed below; this page refreshes until the file is ready.",
 }
 
-# Bulk summaries: the verb in the past tense, for "Claimed 3."
-BULK_DONE_VERB: dict[str, str] = {
-    "queue": "Queued",
-    "claim": "Claimed",
-    "assign": "Assigned",
-    "dismiss": "Dismissed",
-    "priority_override": "Priority changed for",
-}
-
 
 def action_done(request: HttpRequest, action: str, **details: object) -> None:
     """Tell the user ``action`` succeeded; ``details`` fill the message (assignee, due_on...)."""
-    text = ACTION_DONE.get(action, "Done.")
+    declared = ACTIONS.get(action)
+    text = declared.done if declared else OTHER_DONE.get(action, "Done.")
     try:
         text = text.format(**details)
     except (KeyError, IndexError):
@@ -70,7 +47,7 @@ def action_done(request: HttpRequest, action: str, **details: object) -> None:
     messages.success(request, text)
 
 
-def error_text(error: WorkflowError | ClaimsError) -> str:
+def error_text(error: DomainError) -> str:
     """What to tell a person about one refusal."""
     if isinstance(error, StaleVersion):
         return STALE_PAGE
@@ -79,7 +56,7 @@ def error_text(error: WorkflowError | ClaimsError) -> str:
     return str(error)
 
 
-def error_message(request: HttpRequest, error: WorkflowError | ClaimsError) -> None:
+def error_message(request: HttpRequest, error: DomainError) -> None:
     """Add the refusal as an error message (field errors of InvalidInput go next to their fields)."""
     if isinstance(error, InvalidInput) and error.errors:
         messages.error(request, f"{error.message} {INVALID_INPUT}")
@@ -106,7 +83,8 @@ class BulkOutcome:
 
     def summary(self) -> str:
         """E.g. "Claimed 3. 2 refused: 1 already claimed by bob; 1 dismissed." """
-        verb = BULK_DONE_VERB.get(self.action, "Done:")
+        declared = ACTIONS.get(self.action)
+        verb = (declared.bulk_done if declared else "") or "Done:"
         parts = [f"{verb} {self.succeeded}."]
         if self.refusals:
             reasons = "; ".join(f"{count} {reason}" for reason, count in self.refusals.most_common())

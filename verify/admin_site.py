@@ -17,7 +17,7 @@ class FactCheckAuthenticationForm(AdminAuthenticationForm):
     """Newsroom system accounts use API keys; they are refused here even if marked staff."""
 
     def confirm_login_allowed(self, user) -> None:
-        from verify.roles import NEWSROOM_SYSTEM, role_names
+        from access.roles import NEWSROOM_SYSTEM, role_names
 
         # The newsroom check comes first: such accounts are usually not staff, and "not a staff
         # account" would not tell their owner to use the API instead.
@@ -39,12 +39,12 @@ class FactCheckAdminSite(admin.AdminSite):
     site_url = None  # the service has no public site to link to
 
     def has_permission(self, request: HttpRequest) -> bool:
-        from verify.admin.access import desk_access
+        from access.desk import desk_access
 
         return super().has_permission(request) and not desk_access(request).is_newsroom_system
 
     def each_context(self, request: HttpRequest) -> dict:
-        from verify.admin.access import desk_access
+        from access.desk import desk_access
 
         return {**super().each_context(request), "desk": desk_access(request)}
 

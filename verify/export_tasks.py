@@ -8,19 +8,15 @@ limit is 30 s earlier, so the job is marked failed before the worker is killed.
 
 from celery import shared_task
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 
-TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
-EXPORT_JOB_TIME_LIMIT = getattr(settings, "EXPORT_JOB_TIME_LIMIT", 900)
+from config.retry import RETRY_ON_TRANSIENT
+
+EXPORT_JOB_TIME_LIMIT = settings.EXPORT_JOB_TIME_LIMIT
 
 
 @shared_task(
     bind=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=True,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=3,
+    **{**RETRY_ON_TRANSIENT, "retry_backoff_max": 300, "max_retries": 3},
     time_limit=EXPORT_JOB_TIME_LIMIT,
     soft_time_limit=EXPORT_JOB_TIME_LIMIT - 30,
 )
@@ -31,7 +27,7 @@ def export_job_run(self, job_id: int) -> str:
     return run(job_id=job_id, retries_left=self.request.retries < self.max_retries)
 
 
-@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, retry_jitter=True, max_retries=3)
+@shared_task(**{**RETRY_ON_TRANSIENT, "max_retries": 3})
 def export_jobs_purge() -> int:
     """Delete finished export jobs and their files after EXPORT_JOB_KEEP_DAYS (daily beat job)."""
     from verify.services.export_jobs import export_jobs_purge as purge

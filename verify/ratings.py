@@ -74,7 +74,7 @@ class SubstanceRating:
 
 def substance_scale() -> tuple[SubstanceRating, ...]:
     """The configured substance scale, best first (ImproperlyConfigured when malformed)."""
-    raw = getattr(settings, "VERDICT_SUBSTANCE_SCALE", None) or DEFAULT_SUBSTANCE_SCALE
+    raw = settings.VERDICT_SUBSTANCE_SCALE or DEFAULT_SUBSTANCE_SCALE
     scale = tuple(_rating_parse(item) for item in raw)
     keys = [rating.key for rating in scale]
     if len(set(keys)) != len(keys):

@@ -10,22 +10,26 @@ claim still being checked are internal).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from claims.models import Claim, ClaimKind
+from access import roles
+from access.callers import Caller
+from claims import selectors as claim_selectors
+from claims.models import Article, Claim, ClaimKind
 from claims.selectors import claims_visible
-from config.api.access import Caller
-from verify import roles
+from verify.actions import Action
 from verify.errors import InvalidInput
 from verify.models import AuditEntry, Note, Review, ReviewState, Source, Verdict, VerdictStatus
 from verify.models.webhooks import WebhookSubscription
-from verify.services.transitions import ActionSpec, transitions_available
+from verify.ratings import WORST_RATING, Attribution
+from verify.services.transitions import transitions_available
 from verify.workflow import ASSIGNED_STATES
 
 RECENTLY_PUBLISHED_DAYS = 7
@@ -146,7 +150,7 @@ class ClaimDossier:
     current_verdict: Verdict | None
     notes: list[Note] | None
     transitions: list[AuditEntry] | None
-    available_actions: list[ActionSpec] | None
+    available_actions: list[Action] | None
 
 
 def claim_visible(caller: Caller, claim_id: int) -> Claim:
@@ -235,3 +239,85 @@ def claim_audit_entries(claim: Claim) -> QuerySet:
 def subscriptions_owned(user) -> QuerySet:
     """A newsroom system sees and manages only the webhook subscriptions it made."""
     return WebhookSubscription.objects.filter(owner=user)
+
+
+# --- Articles and the claims list (the API's view of the claims app, with review data) -----
+
+
+@dataclass(frozen=True)
+class ArticleStatus:
+    """An article's extraction state, its claims and what their reviews add up to."""
+
+    article: Article
+    claims: list[Claim]
+    review_states: dict[str, int]
+    flagged_verdicts: list[dict]
+
+
+def article_status(*, caller: Caller, article_id: int) -> ArticleStatus:
+    """The status of one visible article; Article.DoesNotExist when the caller may not see it."""
+    claims = Claim.objects.select_related("speaker", "review").order_by("content_start", "id")
+    article = (
+        claim_selectors.articles_visible(caller)
+        .defer("body")
+        .prefetch_related(Prefetch("claims", queryset=claims))
+        .get(pk=article_id)
+    )
+    claim_list = list(article.claims.all())
+    states = Counter(claim.review.state for claim in claim_list if _review_of(claim) is not None)
+    return ArticleStatus(
+        article=article,
+        claims=claim_list,
+        review_states=dict(states),
+        flagged_verdicts=flagged_verdicts(article),
+    )
+
+
+def flagged_verdicts(article: Article) -> list[dict]:
+    """Published verdicts on the article's claims that a CMS should act on: rated at the bottom
+    of the substance scale (false) or finding the speaker misquoted."""
+    return list(
+        Verdict.objects.filter(
+            review__claim__article=article, status=VerdictStatus.APPROVED, review__state=ReviewState.PUBLISHED
+        )
+        .filter(Q(substance_value=WORST_RATING) | Q(attribution=Attribution.MISQUOTED))
+        .order_by("review__claim_id")
+        .values("review__claim_id", "substance", "substance_label", "attribution")
+    )
+
+
+def _review_of(claim: Claim):
+    return getattr(claim, "review", None)
+
+
+
+
+# Query parameters of the claims list that read the desk's working data: only staff may use them.
+DESK_ONLY_CLAIM_FILTERS = frozenset({"assignee"})
+DESK_ONLY_CLAIM_ORDERINGS = frozenset({"priority"})
+
+
+def claim_list_params_refused(caller: Caller, *, names: Iterable[str], ordering: str = "") -> dict[str, str]:
+    """The desk-only parameters among ``names`` (and ``ordering``) a newsroom system sent, each
+    with why it is refused; empty for staff. Refused rather than ignored, so a client never takes
+    an unfiltered list for a filtered one."""
+    if caller.is_staff_reader:
+        return {}
+    refused = {
+        name: "Only fact-checkers, editors and auditors may filter claims by this."
+        for name in sorted(set(names) & DESK_ONLY_CLAIM_FILTERS)
+    }
+    terms = {term.strip().lstrip("-") for term in ordering.split(",")}
+    if terms & DESK_ONLY_CLAIM_ORDERINGS:
+        refused["ordering"] = "Only fact-checkers, editors and auditors may order claims by priority."
+    return refused
+
+
+def claims_for_list(caller: Caller) -> QuerySet:
+    """Visible claims with what a list row shows joined in (no per-row queries); ``priority`` is
+    the review's effective priority (the editor's override, else the computed score)."""
+    return (
+        claims_visible(caller)
+        .select_related("speaker", "review", "review__assignee")
+        .annotate(priority=F("review__effective_priority"))
+    )

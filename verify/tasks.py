@@ -7,23 +7,51 @@ or an e-mail is scheduled with the service's own back-off (``outbox.retry_countd
 ``self.retry``. Beat jobs are listed in ``CELERY_BEAT_SCHEDULE`` (config/settings.py).
 """
 
-from celery import shared_task
-from django.db import InterfaceError, OperationalError
+import logging
 
+from celery import shared_task
+from django.db import DatabaseError
+
+from claims import services as claims_services
+from claims.errors import ClaimsError
+from claims.extraction import ExtractionError
+from claims.models import Article
+from config.retry import RETRY_ON_TRANSIENT as RETRIED
+from config.retry import TRANSIENT_ERRORS
 from verify.export_tasks import export_job_run, export_jobs_purge  # noqa: F401  (registers them with workers)
-from verify.services import events, housekeeping, notifications, reviews, source_metadata, webhooks
+from verify.services import articles, events, housekeeping, notifications, reviews, source_metadata, webhooks
 from verify.services.fetch import FetchTransientError
 
-TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
-RETRIED = {
-    "autoretry_for": TRANSIENT_ERRORS,
-    "retry_backoff": True,
-    "retry_backoff_max": 600,
-    "retry_jitter": True,
-    "max_retries": 8,
-}
+logger = logging.getLogger(__name__)
 # Room for the service's own attempts on top of retries for transient errors.
 ATTEMPT_RETRIES_MAX = 100
+
+
+@shared_task(bind=True, **{**RETRIED, "retry_backoff_max": 300, "max_retries": 5})
+def extract_article(self, article_id: int) -> str:
+    """Extract and store the claims of one article and open their reviews; a re-run with unchanged
+    text is a no-op. Failures are stored on the article (its text is kept)."""
+    failed = claims_services.article_extraction_failed
+    try:
+        article = articles.article_extract(article_id=article_id)
+    except Article.DoesNotExist:
+        logger.warning("extract_article: article %s no longer exists", article_id)
+        return "missing"
+    except (ExtractionError, ClaimsError) as exc:
+        failed(article_id=article_id, error=str(exc))
+        return "failed"
+    except TRANSIENT_ERRORS as exc:
+        if self.request.retries >= self.max_retries:
+            failed(article_id=article_id, error=f"Gave up after retries: {exc}")
+        raise
+    except DatabaseError as exc:
+        failed(article_id=article_id, error=f"Database error: {exc}")
+        raise
+    except Exception as exc:
+        logger.exception("extract_article: article %s failed", article_id)
+        failed(article_id=article_id, error=f"Unexpected error: {exc!r}")
+        raise
+    return article.extraction_status
 
 
 @shared_task(**RETRIED)

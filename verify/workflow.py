@@ -1,5 +1,7 @@
 """The review state machine: which action leads from which state to which, who may take it, and
-what it needs. These rules live here and nowhere else.
+what it needs. These rules live here and nowhere else (the checks of an action's data are
+``verify.workflow_input``, which the transitions call; each action's name, form and wording
+are declared in ``verify.actions``).
 
 The transitions are django-fsm-2 transitions of ``Review.state`` (a protected FSMField), declared
 on ``ReviewWorkflow``, the mixin ``verify.models.Review`` inherits. A transition method only
@@ -18,24 +20,24 @@ write the audit entry and enqueue side effects.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.db import models
 from django.utils import timezone
-from django_fsm import GET_STATE, transition
+from django_fsm import GET_STATE, Transition, has_transition_perm, transition
 
-from verify import ratings, roles
+from access import roles
 from verify.errors import ConflictError, InvalidInput, NotPermitted, TransitionNotAllowed
-
-REASON_MAX_CHARS = 2_000
-SUMMARY_MAX_CHARS = 1_000
-RATIONALE_MAX_CHARS = 20_000
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from verify.workflow_input import (
+    VerdictDraft,
+    date_required,
+    priority_clean,
+    text_clean,
+    verdict_draft_clean,
+)
 
 
 class ReviewState(models.TextChoices):
@@ -51,6 +53,7 @@ class ReviewState(models.TextChoices):
 S = ReviewState
 ASSIGNED_STATES = (S.IN_REVIEW, S.AWAITING_SOURCE, S.VERDICT_PROPOSED)
 OPEN_STATES = (S.NEW, S.QUEUED, *ASSIGNED_STATES)
+SOURCE_STATES = [S.IN_REVIEW, S.AWAITING_SOURCE]
 
 
 # --- Who may act ------------------------------------------------------------------------------
@@ -116,7 +119,7 @@ FOUR_EYES = Permission(
 SYSTEM_OR_EDITOR = Permission(Rule(_is_system_or_editor, "Only an editor can put a published claim back in the queue."))
 
 
-# --- What an action needs ---------------------------------------------------------------------
+# --- What a transition hands back --------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -126,131 +129,6 @@ class StepNote:
     reason: str = ""
     data: dict = field(default_factory=dict)
     value: Any = None
-
-
-@dataclass(frozen=True)
-class VerdictDraft:
-    """A proposed verdict as the proposer wrote it, before it is checked and stored."""
-
-    substance: str | None = None
-    substance_rationale: str | None = None
-    summary: str | None = None
-    attribution: str | None = None
-    attribution_rationale: str | None = None
-    source_ids: tuple[int, ...] = ()
-    recheck_on: date | None = None
-
-
-def text_clean(value: object, name: str, *, required: str = "", max_chars: int = REASON_MAX_CHARS) -> str:
-    """``value`` as stripped text; InvalidInput when not text, too long, or missing and ``required``."""
-    error = _text_error(value, required=required, max_chars=max_chars)
-    if error:
-        raise InvalidInput({name: error})
-    return (value or "").strip()
-
-
-def _text_error(value: object, *, required: str, max_chars: int) -> str | None:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        return "This must be text."
-    if not value.strip():
-        return required or None
-    if len(value) > max_chars:
-        return f"This is {len(value):,} characters long; the limit is {max_chars:,}."
-    if _CONTROL_CHARS.search(value):
-        return "This contains control characters."
-    return None
-
-
-def _is_date(value: object) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
-def _date_required(value: object, name: str, message: str) -> date:
-    if value is None:
-        raise InvalidInput({name: message})
-    if not _is_date(value):
-        raise InvalidInput({name: "This must be a date (YYYY-MM-DD)."})
-    if value < timezone.localdate():
-        raise InvalidInput({name: "This date is in the past."})
-    return value
-
-
-def verdict_draft_clean(draft: VerdictDraft, *, claim: Any, sources: Sequence[Any]) -> VerdictDraft:
-    """The draft with its texts stripped, or InvalidInput listing everything missing or wrong.
-
-    ``sources`` are the review's current sources among ``draft.source_ids``; an id without one
-    (another claim's source, a removed one) is an error, and at least one source is needed.
-    """
-    errors: dict[str, str] = {}
-    texts = {
-        "summary": (draft.summary, "Write the public summary readers will see.", SUMMARY_MAX_CHARS),
-        "substance_rationale": (draft.substance_rationale, "Explain the rating.", RATIONALE_MAX_CHARS),
-        "attribution_rationale": (
-            draft.attribution_rationale,
-            "Explain the attribution finding." if draft.attribution else "",
-            RATIONALE_MAX_CHARS,
-        ),
-    }
-    for name, (value, required, limit) in texts.items():
-        error = _text_error(value, required=required, max_chars=limit)
-        if error:
-            errors[name] = error
-    errors.update(_verdict_choice_errors(draft, claim=claim))
-    errors.update(_verdict_source_errors(draft, sources))
-    if draft.recheck_on is not None and (
-        not _is_date(draft.recheck_on) or draft.recheck_on <= timezone.localdate()
-    ):
-        errors["recheck_on"] = "Pick a recheck date after today."
-    if errors:
-        raise InvalidInput(errors, "The verdict is not complete.")
-    return replace(draft, **{name: (value or "").strip() for name, (value, _, _) in texts.items()})
-
-
-def _verdict_choice_errors(draft: VerdictDraft, *, claim: Any) -> dict[str, str]:
-    errors = {}
-    if not draft.substance:
-        errors["substance"] = "Choose a rating."
-    elif not isinstance(draft.substance, str) or ratings.substance_rating(draft.substance) is None:
-        errors["substance"] = "This is not a rating on the verdict scale."
-    if draft.attribution:
-        if draft.attribution not in ratings.Attribution.values:
-            errors["attribution"] = "This is not an attribution finding."
-    elif claim.is_attributed:
-        errors["attribution"] = "Say whether the speaker really said this."
-    return errors
-
-
-def _verdict_source_errors(draft: VerdictDraft, sources: Sequence[Any]) -> dict[str, str]:
-    if not draft.source_ids:
-        return {"source_ids": "Cite at least one source."}
-    unknown = sorted(set(draft.source_ids) - {source.id for source in sources})
-    if unknown:
-        return {"source_ids": f"Not sources of this claim: {', '.join(map(str, unknown))}."}
-    return {}
-
-
-def ids_clean(value: object, name: str, *, max_items: int = 100) -> tuple[int, ...]:
-    """A list of row ids as a tuple of ints (InvalidInput for anything else)."""
-    if value is None:
-        return ()
-    if not isinstance(value, list | tuple) or len(value) > max_items:
-        raise InvalidInput({name: f"This must be a list of at most {max_items} ids."})
-    if any(isinstance(item, bool) or not isinstance(item, int) for item in value):
-        raise InvalidInput({name: "Every item must be a whole-number id."})
-    return tuple(dict.fromkeys(value))
-
-
-def priority_clean(value: object) -> float | None:
-    """An override between 0 and 1, or None to go back to the computed score."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidInput({"priority": "The priority must be a number between 0 and 1."})
-    if not 0 <= value <= 1:
-        raise InvalidInput({"priority": "The priority must be between 0 and 1."})
-    return float(value)
 
 
 # --- The machine ------------------------------------------------------------------------------
@@ -294,7 +172,8 @@ class ReviewWorkflow:
         return StepNote(reason=text_clean(reason, "reason"))
 
     @transition(field="state", source=S.QUEUED, target=S.IN_REVIEW, permission=WORKERS,
-                custom={"doing": "claim this claim", "conflict": "Someone else claimed this claim a moment ago."})
+                custom={"action": "claim", "doing": "claim this claim",
+                        "conflict": "Someone else claimed this claim a moment ago."})
     def claim_for_review(self, *, actor: Any) -> StepNote:
         self.assignee = actor
         return StepNote(data={"assignee": _username(actor)})
@@ -321,7 +200,7 @@ class ReviewWorkflow:
     @transition(field="state", source=S.IN_REVIEW, target=S.AWAITING_SOURCE, permission=ASSIGNEE_OR_EDITOR,
                 custom={"doing": "wait for a source"})
     def await_source(self, *, actor: Any, due_on: date | None, reason: str = "") -> StepNote:
-        self.due_on = _date_required(due_on, "due_on", "Say by when the answer is due.")
+        self.due_on = date_required(due_on, "due_on", "Say by when the answer is due.")
         return StepNote(reason=text_clean(reason, "reason"), data={"due_on": self.due_on.isoformat()})
 
     @transition(field="state", source=S.AWAITING_SOURCE, target=S.IN_REVIEW, permission=ASSIGNEE_OR_EDITOR,
@@ -372,8 +251,11 @@ class ReviewWorkflow:
         self.recheck_on = None
         return StepNote(reason=text_clean(reason, "reason") or "The figures are due for a recheck.", data=data)
 
+    # The action is priority_override everywhere; the method cannot take that name, which is the
+    # column it sets.
     @transition(field="state", source=list(OPEN_STATES), target=None,
-                permission=editors_only("override a claim's priority"), custom={"doing": "change the priority"})
+                permission=editors_only("override a claim's priority"),
+                custom={"action": "priority_override", "doing": "change the priority"})
     def override_priority(self, *, actor: Any, priority: float | None, reason: str = "") -> StepNote:
         previous = self.priority_override
         self.priority_override = priority_clean(priority)
@@ -383,15 +265,29 @@ class ReviewWorkflow:
                   "priority_score": self.priority},
         )
 
-    @transition(field="state", source=[S.IN_REVIEW, S.AWAITING_SOURCE], target=None,
-                permission=ASSIGNEE_OR_EDITOR, custom={"doing": "change the sources"})
-    def edit_sources(self, *, actor: Any, change: str = "add", source: Any = None, cited: bool = False,
-                     reason: str = "") -> StepNote:
-        if source is not None and source.removed_at is not None:
-            raise TransitionNotAllowed("This source has been removed.")
-        if change == "update" and cited:
+    @transition(field="state", source=SOURCE_STATES, target=None, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "change the sources"})
+    def source_add(self, *, actor: Any) -> StepNote:
+        return StepNote()
+
+    @transition(field="state", source=SOURCE_STATES, target=None, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "change the sources"})
+    def source_update(self, *, actor: Any, source: Any, cited: bool) -> StepNote:
+        _source_still_cited(source)
+        if cited:
             raise TransitionNotAllowed("A verdict cites this source as it is; add a corrected source instead.")
+        return StepNote()
+
+    @transition(field="state", source=SOURCE_STATES, target=None, permission=ASSIGNEE_OR_EDITOR,
+                custom={"doing": "change the sources"})
+    def source_remove(self, *, actor: Any, source: Any, reason: str = "") -> StepNote:
+        _source_still_cited(source)
         return StepNote(reason=text_clean(reason, "reason"))
+
+
+def _source_still_cited(source: Any) -> None:
+    if source.removed_at is not None:
+        raise TransitionNotAllowed("This source has been removed.")
 
 
 def note_check(*, actor: Any, note: Any = None) -> None:
@@ -402,49 +298,35 @@ def note_check(*, actor: Any, note: Any = None) -> None:
         raise NotPermitted("Only the author of a note can edit it.")
 
 
-# The actions people take, and the transition method each runs.
-ACTION_METHODS: dict[str, str] = {
-    "queue": "queue",
-    "dismiss": "dismiss",
-    "restore": "restore",
-    "claim": "claim_for_review",
-    "assign": "assign",
-    "release": "release",
-    "await_source": "await_source",
-    "resume": "resume",
-    "propose_verdict": "propose_verdict",
-    "send_back": "send_back",
-    "approve": "approve",
-    "reopen": "reopen",
-    "recheck": "recheck",
-    "priority_override": "override_priority",
-    "source_add": "edit_sources",
-    "source_update": "edit_sources",
-    "source_remove": "edit_sources",
-}
+# --- Checking an action, through django-fsm-2's public API -----------------------------------
 
 
-def _method(review: Any, action: str) -> Any:
-    name = ACTION_METHODS.get(action) if isinstance(action, str) else None
-    if name is None:
+def action_name(found: Transition) -> str:
+    """The action a transition is: its ``custom["action"]``, else the method's name."""
+    return found.custom.get("action", found.name)
+
+
+def action_names(review: Any) -> list[str]:
+    """Every action of the machine, each once."""
+    return list(dict.fromkeys(action_name(found) for found in review.get_all_state_transitions()))
+
+
+def _declared(review: Any, action: object) -> Transition:
+    """The action's transition as declared (for any source state); InvalidInput if there is none."""
+    found = next((t for t in review.get_all_state_transitions() if action_name(t) == action), None)
+    if found is None:
         raise InvalidInput({"action": f"There is no action called {action!r}."})
-    return getattr(review, name)
+    return found
 
 
 def transition_check(review: Any, action: str, actor: Any) -> None:
     """Raise the reason ``actor`` may not take ``action`` on ``review`` now (state, then role)."""
-    meta = _method(review, action)._django_fsm
-    found = meta.get_transition(review.state) if meta.has_transition(review.state) else None
-    if found is None:
-        _refuse_by_state(review, action, actor, doing=_custom(review, action)["doing"])
-    refusal = found.permission.refusal(review, actor)
-    if refusal:
-        raise NotPermitted(refusal)
-
-
-def _custom(review: Any, action: str) -> dict:
-    """The ``custom`` dict of the action's transition (the same for every source state)."""
-    return next(iter(_method(review, action)._django_fsm.transitions.values())).custom
+    declared = _declared(review, action)
+    available = next((t for t in review.get_available_state_transitions() if action_name(t) == action), None)
+    if available is None:
+        _refuse_by_state(review, action, actor, doing=declared.custom["doing"])
+    if not has_transition_perm(getattr(review, available.name), actor):
+        raise NotPermitted(available.permission.refusal(review, actor))
 
 
 def _refuse_by_state(review: Any, action: str, actor: Any, *, doing: str) -> None:
@@ -467,11 +349,11 @@ def transition_allowed(review: Any, action: str, actor: Any) -> bool:
 def transition_run(review: Any, action: str, actor: Any, **data: Any) -> StepNote:
     """Check ``action`` and run its transition on the in-memory ``review``; nothing is saved."""
     transition_check(review, action, actor)
-    return _method(review, action)(actor=actor, **data)
+    return getattr(review, _declared(review, action).name)(actor=actor, **data)
 
 
 def conflict_message(review: Any, action: str) -> str:
     """What to tell someone whose write of ``action`` lost a race to another write of the review."""
-    return _custom(review, action).get(
+    return _declared(review, action).custom.get(
         "conflict", "Someone else changed this claim a moment ago; reload it and try again."
     )

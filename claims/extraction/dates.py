@@ -1,9 +1,11 @@
-"""Resolves date expressions against the article's published date.
+"""Resolves date expressions against the article's published date: a day, or a period.
 
-Weekdays are the latest such day on or before the published date (news reports the recent
-past: "said Tuesday" in a Tuesday paper is that day), or the next one after it when the
-sentence speaks of the future ("will meet Friday"). Periods ("last week", "last month",
-"this year") resolve to their first day. Anything else without a year stays unresolved.
+A day ("Tuesday", "yesterday", "March 15") is a point. Weekdays are the latest such day on or
+before the published date (news reports the recent past: "said Tuesday" in a Tuesday paper is
+that day), or the next one after it when the sentence speaks of the future ("will meet Friday").
+A period ("last week", "this month", "last year", "in March", "March 2021", "2021") is not a
+point: it resolves to its first and last day, and its ``value`` stays None, so a figure "this
+year" is not dated Jan. 1. Anything else without a year stays unresolved.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _PERIOD = re.compile(r"^(last|this|next|past)\s+(week|month|year)$")
+_MONTH_PERIOD = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?$")
+_YEAR_PERIOD = re.compile(r"^(?:in\s+|year\s+)?((?:1[5-9]|20)\d\d)$")
 _DAYS_AGO = re.compile(r"^(\w+|\d+)\s+days?\s+ago$")
 _MONTH_DAY = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?$")
@@ -32,17 +36,17 @@ def date_mention(entity: EntitySpan, base: int, published: datetime.date | None)
     text = entity.text
     future = any(t.lower_ in _FUTURE_WORDS for t in entity.sent)
     span = (base + entity.start_char, base + entity.end_char)
-    return DateMention(text, span, resolve_date(text, published, future=future))
+    return DateMention(text, span, resolve_date(text, published, future=future), resolve_period(text, published))
 
 
 def resolve_date(text: str, published: datetime.date | None, *, future: bool = False) -> datetime.date | None:
-    """The calendar date ``text`` refers to, or None.
+    """The calendar day ``text`` refers to, or None (for a period too: see ``resolve_period``).
 
     1. Explicit dates ("2022-03-15", "March 15, 2022") need no published date.
     2. Relative days and weekdays count from ``published``.
     3. "March 15" takes the published year.
     """
-    phrase = re.sub(r"\s+", " ", text.strip().lower()).removeprefix("the ").removesuffix("’s").removesuffix("'s")
+    phrase = _phrase(text)
     explicit = find_date(text)
     if explicit or published is None:
         return explicit
@@ -54,14 +58,35 @@ def resolve_date(text: str, published: datetime.date | None, *, future: bool = F
         if phrase.startswith("last ") and day == published:  # "last Tuesday" in a Tuesday paper
             day -= datetime.timedelta(days=7)
         return day
-    period = _PERIOD.match(phrase)
-    if period:
-        return _period_start(published, period.group(1), period.group(2))
     ago = _DAYS_AGO.match(phrase)
     if ago:
         count = _SMALL_NUMBERS.get(ago.group(1)) or (int(ago.group(1)) if ago.group(1).isdigit() else None)
         return published - datetime.timedelta(days=count) if count else None
     return _calendar_day(phrase, published.year)
+
+
+def resolve_period(text: str, published: datetime.date | None) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day of the period ``text`` names, or None when it names a day or nothing.
+
+    1. "last/this/next/past week|month|year" count from ``published``.
+    2. "March 2021", "in March" (the published year), "2021": that month or year.
+    """
+    phrase = _phrase(text)
+    relative = _PERIOD.match(phrase)
+    if relative:
+        return _relative_period(published, relative.group(1), relative.group(2)) if published else None
+    year = _YEAR_PERIOD.match(phrase)
+    if year:
+        return datetime.date(int(year.group(1)), 1, 1), datetime.date(int(year.group(1)), 12, 31)
+    month = _MONTH_PERIOD.match(phrase)
+    number = month_number(month.group(1)) if month else None
+    if number is None or (month.group(2) is None and published is None):
+        return None
+    return _month(int(month.group(2)) if month.group(2) else published.year, number)
+
+
+def _phrase(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower()).removeprefix("the ").removesuffix("’s").removesuffix("'s")
 
 
 def _weekday(published: datetime.date, weekday: int, future: bool) -> datetime.date:
@@ -70,15 +95,20 @@ def _weekday(published: datetime.date, weekday: int, future: bool) -> datetime.d
     return published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def _period_start(published: datetime.date, which: str, unit: str) -> datetime.date:
+def _relative_period(published: datetime.date, which: str, unit: str) -> tuple[datetime.date, datetime.date]:
     step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
     if unit == "week":
-        monday = published - datetime.timedelta(days=published.weekday())
-        return monday + datetime.timedelta(weeks=step)
+        monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=step)
+        return monday, monday + datetime.timedelta(days=6)
     if unit == "month":
         month_index = published.year * 12 + published.month - 1 + step
-        return datetime.date(month_index // 12, month_index % 12 + 1, 1)
-    return datetime.date(published.year + step, 1, 1)
+        return _month(month_index // 12, month_index % 12 + 1)
+    return datetime.date(published.year + step, 1, 1), datetime.date(published.year + step, 12, 31)
+
+
+def _month(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return datetime.date(year, month, 1), following - datetime.timedelta(days=1)
 
 
 def _calendar_day(phrase: str, year: int) -> datetime.date | None:

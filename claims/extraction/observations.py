@@ -35,6 +35,8 @@ class Event(NamedTuple):
     """Only a reminder of an entity already known (a short name the recogniser missed)."""
     document: str | None = None
     """A document noun the (already known) entity issued: "the report" means it from now on."""
+    sentence_start: int | None = None
+    """For "his"/"her": where their sentence starts (the people it names may be meant)."""
 
 
 def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
@@ -49,7 +51,7 @@ def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                 # a subject inside a quote or a reported claim is the speaker's topic, not a
                 # pronoun's antecedent ("Hurst said the board relied on what Lamb told it. ... he said")
                 is_subject = _is_subject(entity.root) and parsed.quote_at(draft.span[0]) is None \
-                    and not reported.overlaps(draft.span)
+                    and not reported.overlaps(draft.span) and not _in_embedded_clause(entity.root)
                 events.append(Event(draft.span[0], 0, draft, None, is_subject))
         for token in paragraph.doc:
             tag = token.tag_
@@ -63,13 +65,15 @@ def observed_events(parsed: ParsedArticle, reported: SpanIndex) -> list[Event]:
                     events.append(event)
             elif tag == "NNP" and _is_bare_short_name(token):
                 draft = draft_mention(token, paragraph.start)
-                events.append(Event(draft.span[0], 0, draft, None, False, known_only=True))
+                in_claim = parsed.quote_at(draft.span[0]) is not None or reported.overlaps(draft.span)
+                events.append(Event(draft.span[0], 0, draft, None, not in_claim, known_only=True))
             if tag == "PRP$" and token.lower_ in _POSSESSIVE_GENDER:
                 span = token_span([token], paragraph.start)
                 if parsed.quote_at(span[0]) is None:
                     draft = MentionDraft(token.text, span, "pronoun", "person", token.text,
                                          gender=_POSSESSIVE_GENDER[token.lower_])
-                    events.append(Event(span[0], 0, draft, None, False))
+                    events.append(Event(span[0], 0, draft, None, False,
+                                        sentence_start=paragraph.start + token.sent.start_char))
     return events
 
 
@@ -127,6 +131,20 @@ def _is_described_person(token) -> bool:
     introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     return token.dep_ == "nsubj" and introduced \
         and not any(c.dep_ == "appos" for c in token.children)
+
+
+_EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl"})
+
+
+def _in_embedded_clause(root) -> bool:
+    """A subject of a clause that follows the verb it hangs on ("Pell is convinced that Wray
+    will lose", "Pell stayed after Wray lost"): less prominent than the main clause's subject,
+    whom a later "he said" usually means. A clause before its verb is most often a main clause
+    the parser hung on the next one ("Pell kept going: he said ...")."""
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _EMBEDDED_CLAUSES and verb.i > verb.head.i
 
 
 def _is_subject(root) -> bool:

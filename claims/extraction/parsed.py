@@ -106,14 +106,6 @@ class ParsedArticle:
                     yield paragraph, sentence
 
 
-def start_of(token: Token, paragraph: ParsedParagraph) -> int:
-    return paragraph.start + token.idx
-
-
-def end_of(token: Token, paragraph: ParsedParagraph) -> int:
-    return paragraph.start + token.idx + len(token.text)
-
-
 def looks_like_headline(text: str) -> bool:
     """A short line that does not end like a sentence: a headline, kicker or caption label."""
     stripped = text.rstrip(" \t”\"’')]")

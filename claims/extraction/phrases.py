@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import (ACCESS_PARTICIPLES, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_WORDS, HONORIFICS,
-                      MALE_FIRST_NAMES, MALE_WORDS, PERSON_NOUNS, PERSON_SUFFIXES)
+from .lexicon import ACCESS_PARTICIPLES, DOCUMENT_NOUNS, FEMALE_WORDS, HONORIFICS, MALE_WORDS, PERSON_SUFFIXES
+from .people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PEOPLE_NOUNS
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def names_people(head: Token) -> bool:
         group = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         return group is not None and names_people(group)
     word = singular(head.lower_)
-    return word in PERSON_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES) and word not in DOCUMENT_NOUNS
+    return word in PEOPLE_NOUNS or word == "people" or word.endswith(PERSON_SUFFIXES) and word not in DOCUMENT_NOUNS
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -144,9 +144,9 @@ def gender_of(words: list[str]) -> str | None:
 def first_name_gender(name: list[Token]) -> str | None:
     """The gender a given name among the first two words of a full name tells, if any."""
     for token in name[:2]:
-        if token.lower_ in MALE_FIRST_NAMES:
+        if token.lower_ in MALE_GIVEN_NAMES:
             return "male"
-        if token.lower_ in FEMALE_FIRST_NAMES:
+        if token.lower_ in FEMALE_GIVEN_NAMES:
             return "female"
     return None
 

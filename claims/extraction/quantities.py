@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from .article import month_number
@@ -62,30 +63,41 @@ _NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FA
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def parse_number(words: Sequence[str]) -> int | float | None:
-    """The value of a written number: "3 million", "2,000", "twenty-five", "1.5bn", "a dozen"."""
-    total, current, seen = 0.0, 0.0, False
+def parse_number(words: Sequence[str]) -> int | Decimal | None:
+    """The exact value of a written number: "3 million", "2,000", "twenty-five", "1.5bn", "a dozen".
+
+    Decimal arithmetic, so "4.1 million" is 4100000, never 4099999.9999999995; whole values
+    come back as int, fractions as Decimal.
+    """
+    total, current, seen = Decimal(0), Decimal(0), False
     for word in (w.lower().replace(",", "") for w in words):
         if word in ("-", "and", "a", "an"):
             continue
         scaled = _DIGITS_WITH_SCALE.match(word)
         if _DIGITS.match(word):
-            current += float(word)
+            current += _decimal(word)
         elif scaled:
-            current += float(scaled.group(1)) * _SUFFIX_SCALES[scaled.group(2).lower()]
+            current += _decimal(scaled.group(1)) * _SUFFIX_SCALES[scaled.group(2).lower()]
         elif word in _SMALL or word in _TENS:
             current += _SMALL.get(word, 0) + _TENS.get(word, 0)
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in _SCALES:
-            total, current = total + (current or 1) * _SCALES[word], 0.0
+            total, current = total + (current or 1) * _SCALES[word], Decimal(0)
         else:
             return None
         seen = True
     if not seen:
         return None
     value = total + current
-    return int(value) if value.is_integer() else value
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+def _decimal(digits: str) -> Decimal:
+    try:
+        return Decimal(digits)
+    except InvalidOperation:  # the patterns admit only digits, but never let a figure raise
+        return Decimal(0)
 
 
 def find_quantities(tokens: Sequence[Token], base: int) -> list[Quantity]:
@@ -126,8 +138,9 @@ def _core_end(doc: Doc, i: int, last: int) -> int | None:
     """Index of the last token of the number starting at ``i``, or None if none starts there."""
     token = doc[i]
     word = token.lower_
-    if not token.like_num and word not in _VAGUE and word not in _SCALES:
-        return None  # the common case, decided without regular expressions
+    if not token.like_num and word not in _VAGUE and word not in _SCALES \
+            and not (token.tag_ == "CD" and _DIGITS_WITH_SCALE.match(word)):
+        return None  # the common case, decided without regular expressions ("1.2bn" is a CD)
     if _DIGIT_ORDINAL.match(word) or word in _ORDINAL_WORDS:
         return i
     if not _is_numeric(token):

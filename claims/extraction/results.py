@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal, Union
 
 Span = tuple[int, int]
 ClaimKind = Literal["direct", "indirect", "mixed", "statement"]
 SpeakerType = Literal["person", "organization", "country", "anonymous", "group"]
-QuantityValue = Union[int, float, str]
+QuantityValue = Union[int, Decimal, str]
 
 
 class ExtractionError(Exception):
@@ -36,7 +37,8 @@ class SpeakerMention:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number found in a claim; ``value`` is a word ("dozens") for vague quantities.
+    """A number found in a claim: ``value`` is exact (int, or Decimal for a fraction), or the
+    words ("dozens") for vague quantities.
 
     ``qualifier`` is one of: approximately, at least, more than, up to, fewer than, less than,
     at most, ordinal; or None for an exact figure.
@@ -51,11 +53,13 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression; ``value`` is resolved against the published date when possible."""
+    """A date expression resolved against the published date when possible: ``value`` is the
+    day it names, ``period`` the first and last day of the period it names ("last year")."""
 
     text: str
     span: Span
     value: datetime.date | None
+    period: tuple[datetime.date, datetime.date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

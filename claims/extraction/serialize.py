@@ -6,9 +6,10 @@ checkworthiness. Extra keys: cue_span, quantity span, dates.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from .results import ExtractedClaim, SpeakerMention
+from .results import ExtractedClaim, QuantityValue, SpeakerMention
 
 
 def claim_to_dict(claim: ExtractedClaim) -> dict[str, Any]:
@@ -21,15 +22,25 @@ def claim_to_dict(claim: ExtractedClaim) -> dict[str, Any]:
         "cue_span": list(claim.cue_span) if claim.cue_span else None,
         "speaker": _speaker_to_dict(claim.speaker),
         "quantities": [
-            {"text": q.text, "span": list(q.span), "value": q.value, "unit": q.unit, "qualifier": q.qualifier}
+            {"text": q.text, "span": list(q.span), "value": exact_number(q.value), "unit": q.unit, "qualifier": q.qualifier}
             for q in claim.quantities
         ],
         "checkworthiness": claim.checkworthiness,
         "dates": [
-            {"text": d.text, "span": list(d.span), "value": d.value.isoformat() if d.value else None}
+            {"text": d.text, "span": list(d.span), "value": d.value.isoformat() if d.value else None,
+             "period": [day.isoformat() for day in d.period] if d.period else None}
             for d in claim.dates
         ],
     }
+
+
+def exact_number(value: QuantityValue) -> int | float | str:
+    """A quantity's value for JSON without losing a digit: a fraction becomes the float whose
+    shortest form is the same decimal ("2.35"), or its decimal string when no float is."""
+    if not isinstance(value, Decimal):
+        return value
+    as_float = float(value)
+    return as_float if Decimal(repr(as_float)) == value else str(value)
 
 
 def _speaker_to_dict(speaker: SpeakerMention | None) -> dict[str, Any] | None:

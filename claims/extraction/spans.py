@@ -151,10 +151,6 @@ def overlaps(first: Span, second: Span) -> bool:
     return max(first[0], second[0]) < min(first[1], second[1])
 
 
-def covers(outer: Span, inner: Span) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
 def quote_content(text: str, quotes: list[Quote]) -> Span:
     """From inside the first quote's opening mark to inside the last one's closing mark."""
     return tidy_span(text, quotes[0].inner_start, quotes[-1].inner_end, keep_full_stop=True)

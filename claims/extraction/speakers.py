@@ -10,54 +10,18 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from .attribution import Attribution
-from .lexicon import CORPORATE_SUFFIXES, DOCUMENT_NOUNS, ORGANIZATION_NOUNS
+from .entities import (AFFILIATION_WORDS, BARE_QUANTIFIERS, BODY_TYPES, GROUP_TYPES,
+                       POSSESSIVE_DETERMINERS, QUANTIFIERS, Entity, compatible, may_be_named, person_like,
+                       short_keys, short_name_word, take, take_while)
+from .lexicon import DOCUMENT_NOUNS
 from .mentions import BUSINESS_HEADS, draft_mention
 from .observations import Event, observed_events
 from .parsed import ParsedArticle
 from .phrases import MentionDraft, singular
 from .results import SpeakerMention
 from .spans import SpanIndex
-
-_GROUP_TYPES = frozenset({"group", "organization", "country", "anonymous"})
-_BODY_TYPES = frozenset({"organization", "country"})
-_POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
-_AFFILIATION_WORDS = frozenset("at of for from with".split())
-_ROLE_QUALIFIERS = frozenset("former shadow deputy vice assistant acting interim ex outgoing".split())
-_BARE_QUANTIFIERS = frozenset("many some most several others few".split())
-_QUANTIFIERS = frozenset("a the two three four five six several some many multiple various".split())
-
-
-@dataclass(eq=False)
-class Entity:
-    """One person or body of the article; canonical name and role improve as mentions come in."""
-
-    canonical: str
-    type: str
-    role: str | None = None
-    name_tokens: frozenset[str] = frozenset()
-    heads: set[str] = field(default_factory=set)
-    gender: str | None = None
-    last_seen: int = -1
-    last_subject: int = -1
-    last_spoke: int = -1
-
-    def learn(self, draft: MentionDraft, position: int, is_subject: bool) -> None:
-        """Take in a new mention: a fuller name, a role, a gender, the latest position."""
-        fuller = self.type == "person" or len(draft.canonical.split()) >= len(self.canonical.split())
-        if draft.form == "name" and draft.name_tokens > self.name_tokens and fuller:
-            self.canonical, self.name_tokens = draft.canonical, draft.name_tokens
-        self.role = self.role or draft.role
-        self.gender = self.gender or draft.gender
-        if draft.head:
-            self.heads.add(draft.head)
-        self.heads |= draft.generic_nouns
-        self.last_seen = max(self.last_seen, position)
-        if is_subject:
-            self.last_subject = max(self.last_subject, position)
-
 
 Resolved = tuple[MentionDraft | None, Entity]
 """A claim's speaker phrase as written (None when inherited silently) and its entity."""
@@ -88,15 +52,32 @@ class SpeakerRegistry:
             return None  # a place the recogniser took for a person (datelines often are)
         return self.resolve(draft, position, is_subject=is_subject)
 
-    def observe_known(self, draft: MentionDraft, position: int, *, document: str | None = None) -> None:
-        """Bring an entity ``draft`` names back to mind, if it is already known; with a
-        ``document`` noun, the entity is what a later "the <document>" means."""
+    def observe_known(self, draft: MentionDraft, position: int, *, document: str | None = None,
+                      is_subject: bool = False) -> None:
+        """Bring an entity ``draft`` names back to mind, if it is already known (as the subject
+        a later "he" means, if it is one); with a ``document`` noun, the entity is what a later
+        "the <document>" means."""
         entity = self._find(draft)
         if entity is not None:
             entity.last_seen = max(entity.last_seen, position)
+            if is_subject:
+                entity.last_subject = max(entity.last_subject, position)
             if document:
                 entity.heads.add(document)
-            self._remember(entity, False)
+            self._remember(entity, is_subject)
+
+    def observe_possessive(self, draft: MentionDraft, sentence_start: int) -> None:
+        """"his"/"her" teach a gender only when they can mean one person alone: the one person
+        of a compatible gender named earlier in their sentence, or, when the sentence names
+        nobody, the latest person subject. "Ashby won, defeating Tane in the district that
+        launched her career" says nothing of Ashby."""
+        named = take_while(reversed(self._recent.values()), lambda e: e.last_seen >= sentence_start)
+        people = [e for e in named if e.type in ("person", "anonymous")]
+        if not people:
+            people = take(reversed(self._recent_subjects.values()), lambda e: e.type == "person", 1)
+        compatible = [e for e in people if e.gender in (None, draft.gender)]
+        if len(compatible) == 1:
+            compatible[0].gender = draft.gender
 
     def resolve(self, draft: MentionDraft, position: int, *, is_subject: bool = True) -> Entity:
         """The entity ``draft`` refers to, creating it when it is new."""
@@ -110,7 +91,7 @@ class SpeakerRegistry:
             self.entities.append(entity)
             if draft.form == "nominal" and draft.definite and draft.type in ("person", "organization") \
                     and position < self.lede[0] \
-                    and draft.text.split()[0].lower() not in _POSSESSIVE_DETERMINERS:
+                    and draft.text.split()[0].lower() not in POSSESSIVE_DETERMINERS:
                 self._unnamed_in_lede = entity  # "the housing secretary", not "his attorney"
         if draft.form != "pronoun":
             entity.learn(draft, position, is_subject)
@@ -123,7 +104,7 @@ class SpeakerRegistry:
 
     def _remember(self, entity: Entity, is_subject: bool) -> None:
         keys = {("canonical", entity.canonical.lower())} | {("head", h) for h in entity.heads}
-        keys |= {("name", word) for word in entity.name_tokens} | _short_keys(entity)
+        keys |= {("name", word) for word in entity.name_tokens} | short_keys(entity)
         for key in keys - self._keys[id(entity)]:
             self._index[key].append(entity)
         self._keys[id(entity)] |= keys
@@ -145,10 +126,11 @@ class SpeakerRegistry:
             return self._latest(("canonical", draft.canonical.lower()), lambda e: True) \
                 or self._person_named(frozenset(draft.canonical.lower().split()), either_way=False) \
                 or self._name_holding(draft)
-        if draft.text.lower() in _BARE_QUANTIFIERS:  # "Residents picked through the debris. Many said ..."
-            return next(iter(_take(reversed(self._recent_subjects.values()), lambda e: e.type == "group", 1)), None)
+        if draft.text.lower() in BARE_QUANTIFIERS:  # "Residents picked through the debris. Many said ..."
+            groups = take(reversed(self._recent_subjects.values()), lambda e: e.type == "group", 1)
+            return groups[0] if groups else None
         if draft.definite and draft.head:
-            found = self._latest(("head", draft.head), lambda e: _compatible(e, draft))
+            found = self._latest(("head", draft.head), lambda e: compatible(e, draft))
             if found is None and draft.head in BUSINESS_HEADS and draft.type == "organization":
                 found = self._latest(("head", "company"), lambda e: e.type == "organization")
             if found is None and draft.head == "document":  # "the document" after "an internal review"
@@ -170,7 +152,7 @@ class SpeakerRegistry:
         if len(words) < 2 or draft.type == "person":
             return None
         phrase = " " + " ".join(words) + " "
-        holding = [e for e in self._index[("head", draft.head)] if e.type in _BODY_TYPES
+        holding = [e for e in self._index[("head", draft.head)] if e.type in BODY_TYPES
                    and phrase in " " + e.canonical.lower() + " "]
         return max(holding, key=lambda e: e.last_seen, default=None)
 
@@ -181,11 +163,11 @@ class SpeakerRegistry:
         word = short_name_word(draft)
         if word is None:
             return None
-        acronym = self._latest(("acronym", word), lambda e: e.type in _BODY_TYPES) if word.isupper() else None
+        acronym = self._latest(("acronym", word), lambda e: e.type in BODY_TYPES) if word.isupper() else None
         if acronym is not None:
             return acronym
         key = word.lower()
-        surname = self._first_introduced(("last", key), lambda e: e.type == "person" or _person_like(e))
+        surname = self._first_introduced(("last", key), lambda e: e.type == "person" or person_like(e))
         if surname is not None:
             surname.type = "person"
             return surname
@@ -195,7 +177,7 @@ class SpeakerRegistry:
         """The first new person (or body) in the paragraph after the lede, if named, is the
         lede's unnamed "the housing secretary" (or "the health watchdog")."""
         unnamed = self._unnamed_in_lede
-        if unnamed is None or draft.type != unnamed.type or not _may_be_named(unnamed, draft):
+        if unnamed is None or draft.type != unnamed.type or not may_be_named(unnamed, draft):
             return None  # others named in between do not interrupt
         self._unnamed_in_lede = None
         if draft.form not in ("name", "named") or not self.lede[0] <= position < self.lede[1]:
@@ -217,11 +199,11 @@ class SpeakerRegistry:
         """"Analysts at the bank" after Goldman Sachs: "Analysts at Goldman Sachs". A phrase ending
         in "at/of/for/from the <noun>" names the body that noun refers back to."""
         words = draft.canonical.split()
-        if draft.form != "nominal" or len(words) < 4 or words[-3].lower() not in _AFFILIATION_WORDS \
+        if draft.form != "nominal" or len(words) < 4 or words[-3].lower() not in AFFILIATION_WORDS \
                 or words[-2].lower() != "the":
             return draft.canonical
         noun = words[-1].lower()
-        body = self._latest(("head", singular(noun)), lambda e: e.type in _BODY_TYPES)
+        body = self._latest(("head", singular(noun)), lambda e: e.type in BODY_TYPES)
         if body is None and singular(noun) in BUSINESS_HEADS:
             body = self._latest(("head", "company"), lambda e: e.type == "organization")
         return " ".join(words[:-2] + [body.canonical]) if body is not None else draft.canonical
@@ -236,7 +218,7 @@ class SpeakerRegistry:
         if group is None:
             return None
         rest = group.canonical.split()
-        if len(rest) > 1 and (rest[0].lower() in _QUANTIFIERS or rest[0].isdigit()):
+        if len(rest) > 1 and (rest[0].lower() in QUANTIFIERS or rest[0].isdigit()):
             rest = rest[1:]
         return "one of the " + " ".join(rest), "anonymous" if group.type == "anonymous" else "person"
 
@@ -249,18 +231,19 @@ class SpeakerRegistry:
         return max(matching, key=lambda e: e.last_seen, default=None)
 
     def _antecedent(self, draft: MentionDraft) -> Entity | None:
-        """he/she: the latest person subject of a compatible gender; they/it: the latest body."""
+        """he/she: the latest person subject of a compatible gender; it: the latest body or
+        country; they: the latest group or body (a country is "it" in news)."""
         word = draft.text.lower()
         if word in ("he", "she", "him", "her"):
             def accepts(e: Entity) -> bool:
                 return e.type in ("person", "anonymous") and e.gender in (None, draft.gender)
         else:
-            wanted = _BODY_TYPES if word == "it" else _GROUP_TYPES
+            wanted = BODY_TYPES if word == "it" else GROUP_TYPES - {"country"}
 
             def accepts(e: Entity) -> bool:
                 return e.type in wanted
         for recent in (self._recent_subjects, self._recent):
-            found = _take(reversed(recent.values()), accepts, 1)
+            found = take(reversed(recent.values()), accepts, 1)
             if found:  # the latest compatible subject; given names and role nouns tell the gender
                 return found[0]
         return None
@@ -273,83 +256,6 @@ class SpeakerRegistry:
     def _latest(self, key: tuple[str, str], accepts: Callable[[Entity], bool]) -> Entity | None:
         matching = [e for e in self._index[key] if accepts(e)]
         return max(matching, key=lambda e: e.last_seen, default=None)
-
-
-def short_name_word(draft: MentionDraft) -> str | None:
-    """The word of a one-word proper-name mention ("Bell", "the CQC"), else None."""
-    words = draft.text.split()
-    if words and words[0].lower() == "the" and draft.form != "name":
-        words = words[1:]
-    if len(words) != 1 or draft.type == "country" or not words[0][:1].isupper():
-        return None
-    word = words[0].strip(".,’'")
-    return word if word.isalpha() and len(word) > 1 else None
-
-
-def _short_keys(entity: Entity) -> set[tuple[str, str]]:
-    """Index keys for the short forms of a name of two or more words ("Tillwave" for "Tillwave
-    Inc.", "Bell" for "Marcus Bell"), and its acronyms: the initials ("SEC"), and for a long
-    name also without the last word's ("CDC" for "Centers for Disease Control and Prevention",
-    which kept its acronym when the name grew)."""
-    words = [w.replace(".", "") for w in entity.canonical.replace("(", " ").replace(")", " ").split()]
-    words = [w for w in words if w.isalpha()]
-    if len(words) < 2:
-        return set()
-    keys = {("last", words[-1].lower()), ("first", words[0].lower())}
-    capitals = "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
-    if len(capitals) >= 2:
-        keys.add(("acronym", capitals))
-    if len(capitals) >= 4:
-        keys.add(("acronym", capitals[:-1]))
-    return keys
-
-
-_DESCRIPTIVE_BODY_NOUNS = BUSINESS_HEADS | frozenset("regulator watchdog organization organisation body".split())
-
-
-def _may_be_named(unnamed: Entity, draft: MentionDraft) -> bool:
-    """Whether ``draft`` can be the name of the lede's unnamed body: "police" is named by a name
-    holding "Police", not by "Mohawk Boulevard"; "the health regulator" or "the company" may have
-    any name (names rarely hold those words)."""
-    if unnamed.type != "organization" or draft.form != "named" or unnamed.heads <= _DESCRIPTIVE_BODY_NOUNS:
-        return True
-    return bool(unnamed.heads & (draft.generic_nouns | {draft.head}))
-
-
-def _person_like(entity: Entity) -> bool:
-    """A name the recogniser took for a body but that reads as a person's: two or three
-    capitalised words, none of them an institution noun or a corporate suffix ("Marcus Bell")."""
-    words = entity.canonical.split()
-    return (entity.type == "organization" and 2 <= len(words) <= 3
-            and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
-            and not any(w.lower() in ORGANIZATION_NOUNS or w.lower() in CORPORATE_SUFFIXES for w in words))
-
-
-def _compatible(entity: Entity, draft: MentionDraft) -> bool:
-    """"The official" may be a person or anonymous; "the ministry" an organisation."""
-    people = {"person", "anonymous"}
-    return (entity.type in people) == (draft.type in people) and _same_affiliation(entity, draft) \
-        and _same_number(entity, draft)
-
-
-def _same_number(entity: Entity, draft: MentionDraft) -> bool:
-    """"the former officer" is not "Three loan officers": one person is not a counted group."""
-    words = draft.text.lower().split()
-    one = bool(words) and singular(words[-1]) == words[-1]
-    first = entity.canonical.split()[0].lower()
-    return not (one and (first.isdigit() or first in _QUANTIFIERS - {"a", "the"}))
-
-
-def _same_affiliation(entity: Entity, draft: MentionDraft) -> bool:
-    """"The spokesman for the Army" is not the earlier spokesman for the Navy: the names in the
-    phrase's role must be in the entity's role."""
-    named = {w for w in (draft.role or "").split()[1:] if w[:1].isupper()}
-    if named and entity.role and not named <= set(entity.role.split()):
-        return False
-    qualifiers = {w.lower() for w in (entity.role or entity.canonical).split()} & _ROLE_QUALIFIERS
-    wanted = {w.lower() for w in draft.text.split()} & _ROLE_QUALIFIERS
-    # "the minister" is not the former one, and "the former officer" is not "a senior officer"
-    return qualifiers == wanted or not qualifiers and not entity.role
 
 
 def speaker_mention(draft: MentionDraft | None, entity: Entity) -> SpeakerMention:
@@ -384,9 +290,11 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
             events.append(Event(draft.span[0], 1, draft, attribution, True))
     events.sort(key=lambda event: (event.position, event.order))
     resolved: dict[int, Resolved] = {}
-    for position, _, draft, attribution, is_subject, known_only, document in events:
-        if known_only or document:
-            registry.observe_known(draft, position, document=document)
+    for position, _, draft, attribution, is_subject, known_only, document, sentence_start in events:
+        if sentence_start is not None:
+            registry.observe_possessive(draft, sentence_start)
+        elif known_only or document:
+            registry.observe_known(draft, position, document=document, is_subject=is_subject)
         elif attribution is None:
             registry.observe(draft, position, is_subject=is_subject)
         else:
@@ -396,17 +304,6 @@ def resolve_speakers(parsed: ParsedArticle, attributions: list[Attribution]) -> 
         if id(attribution) not in resolved:
             resolved[id(attribution)] = _inherited_speaker(attribution, resolved, registry)
     return resolved
-
-
-def _take(entities, accepts: Callable[[Entity], bool], count: int) -> list[Entity]:
-    """The first ``count`` entities that ``accepts`` takes."""
-    taken: list[Entity] = []
-    for entity in entities:
-        if accepts(entity):
-            taken.append(entity)
-            if len(taken) == count:
-                break
-    return taken
 
 
 def _inherited_speaker(attribution: Attribution, resolved: dict[int, Resolved],

@@ -1,7 +1,11 @@
 """The API's one exception handler: every error becomes RFC 9457 problem details.
 
-DRF exceptions keep their status; domain errors of the apps are mapped by class in
-``DOMAIN_ERRORS``; Django's own 400/403/404/500 handlers answer with the same shape under /api/.
+DRF exceptions keep their status. A domain error of any app (``access.errors.DomainError`` and
+its subclasses) says how it is answered itself, with two class attributes: ``http_status`` and
+``problem_type`` (the slug of the problem's ``type``), plus ``errors`` ({field: message}) when
+it names fields; this module reads those attributes and so imports no app (HackSoft's styleguide:
+one base error, one handler). Django's ``ObjectDoesNotExist`` is a 404. Django's own
+400/403/404/500 handlers answer with the same shape under /api/.
 """
 
 from __future__ import annotations
@@ -9,44 +13,12 @@ from __future__ import annotations
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views import defaults
-from rest_framework import exceptions, status
+from rest_framework import exceptions
 from rest_framework.settings import api_settings
 
-from claims.apikeys import InvalidApiKey
-from claims.errors import ArticleNotFound, ClaimsError, InvalidArticle
-from claims.idempotency import IdempotencyKeyReused
 from config.api.problems import problem_json_response
-from verify.errors import (
-    ConflictError,
-    InvalidInput,
-    NotConfigured,
-    NotPermitted,
-    StaleVersion,
-    TransitionNotAllowed,
-    WorkflowError,
-)
-from verify.services.webhooks import WebhookError
 
 API_PREFIX = "/api/"
-
-# Domain error class -> (HTTP status, problem slug). The most specific class in an
-# exception's MRO wins, so a subclass can be mapped differently from its base.
-DOMAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
-    InvalidApiKey: (status.HTTP_401_UNAUTHORIZED, "invalid-api-key"),
-    IdempotencyKeyReused: (status.HTTP_422_UNPROCESSABLE_ENTITY, "idempotency-key-reused"),
-    ArticleNotFound: (status.HTTP_404_NOT_FOUND, ""),
-    InvalidArticle: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-article"),
-    ClaimsError: (status.HTTP_400_BAD_REQUEST, "bad-request"),
-    ObjectDoesNotExist: (status.HTTP_404_NOT_FOUND, ""),
-    NotPermitted: (status.HTTP_403_FORBIDDEN, "not-permitted"),
-    TransitionNotAllowed: (status.HTTP_409_CONFLICT, "transition-not-allowed"),
-    ConflictError: (status.HTTP_409_CONFLICT, "conflict"),
-    StaleVersion: (status.HTTP_412_PRECONDITION_FAILED, "stale-version"),
-    InvalidInput: (status.HTTP_400_BAD_REQUEST, "validation-error"),
-    NotConfigured: (status.HTTP_503_SERVICE_UNAVAILABLE, "not-configured"),
-    WorkflowError: (status.HTTP_409_CONFLICT, "workflow-refused"),
-    WebhookError: (status.HTTP_422_UNPROCESSABLE_ENTITY, "invalid-webhook"),
-}
 
 
 def api_exception_handler(exc: Exception, context: dict) -> HttpResponse | None:
@@ -93,9 +65,12 @@ def _api_exception_response(exc: exceptions.APIException) -> HttpResponse:
 
 
 def _domain_mapping(exc: Exception) -> tuple[int, str] | None:
-    for cls in type(exc).__mro__:
-        if cls in DOMAIN_ERRORS:
-            return DOMAIN_ERRORS[cls]
+    """(status, problem slug) of a domain error, or of a missing row; None for anything else."""
+    status = getattr(type(exc), "http_status", None)
+    if isinstance(status, int) and isinstance(getattr(type(exc), "problem_type", None), str):
+        return status, type(exc).problem_type
+    if isinstance(exc, ObjectDoesNotExist):
+        return 404, ""
     return None
 
 

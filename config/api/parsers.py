@@ -7,15 +7,14 @@ a control character or a lone surrogate (which PostgreSQL and UTF-8 encoders ref
 from __future__ import annotations
 
 import json
-import re
 
 from rest_framework.exceptions import ParseError, ValidationError
 from rest_framework.parsers import JSONParser
 
+from config.text import CONTROL_CHARS_MESSAGE as BAD_CHARS_MESSAGE
+from config.text import CONTROL_CHARS_OR_SURROGATES as _BAD_CHARS
+
 MAX_DEPTH = 32
-# C0 controls except \t \n \r, DEL, and UTF-16 surrogates (invalid on their own in text).
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-BAD_CHARS_MESSAGE = "Control characters (other than newline, carriage return and tab) are not allowed."
 
 
 def _reject_constant(name: str) -> None:

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Article
-from tests.admin.conftest import MATRIX_ROLES, READERS, WORKERS, article_with_claims
+from tests.admin.conftest import MATRIX_ROLES, READERS, WORKERS
+from tests.factories import article_with_claims
 
 pytestmark = pytest.mark.django_db
 

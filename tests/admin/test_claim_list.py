@@ -50,16 +50,16 @@ def test_actions_offered_by_role(clients):
     assert action_names(clients["auditor"]) == []
 
 
-def test_claim_for_me_reports_successes_and_each_refusal(clients, users):
+def test_claim_for_me_reports_successes_and_each_refusal(clients, people):
     queued = [ReviewFactory(state=ReviewState.QUEUED) for _ in range(3)]
-    taken = ReviewFactory(state=ReviewState.IN_REVIEW, assignee=users["other_checker"])
+    taken = ReviewFactory(state=ReviewState.IN_REVIEW, assignee=people["other_checker"])
     dismissed = ReviewFactory(state=ReviewState.DISMISSED, dismissed_reason="Opinion")
     messages = bulk(clients["fact_checker"], "claim_for_me", [*queued, taken, dismissed])
     assert messages == ["Claimed 3. 2 refused: 1 already claimed by other_checker; 1 dismissed."]
-    assert Review.objects.filter(assignee=users["fact_checker"], state=ReviewState.IN_REVIEW).count() == 3
+    assert Review.objects.filter(assignee=people["fact_checker"], state=ReviewState.IN_REVIEW).count() == 3
 
 
-def test_queue_for_checking_moves_new_claims_to_unassigned_and_reports_the_rest(clients, users):
+def test_queue_for_checking_moves_new_claims_to_unassigned_and_reports_the_rest(clients, people):
     new = [ReviewFactory(state=ReviewState.NEW) for _ in range(2)]
     dismissed = ReviewFactory(state=ReviewState.DISMISSED, dismissed_reason="Opinion")
     messages = bulk(clients["fact_checker"], "queue_for_checking", [*new, dismissed])
@@ -67,14 +67,14 @@ def test_queue_for_checking_moves_new_claims_to_unassigned_and_reports_the_rest(
     assert set(Review.objects.filter(state=ReviewState.QUEUED).values_list("pk", flat=True)) == {r.pk for r in new}
 
 
-def test_claiming_your_own_claim_again_says_so(clients, users):
-    mine = ReviewFactory(state=ReviewState.IN_REVIEW, assignee=users["fact_checker"])
+def test_claiming_your_own_claim_again_says_so(clients, people):
+    mine = ReviewFactory(state=ReviewState.IN_REVIEW, assignee=people["fact_checker"])
     assert bulk(clients["fact_checker"], "claim_for_me", [mine]) == ["Claimed 0. 1 refused: 1 already yours."]
 
 
-def test_editor_assigns_to_a_fact_checker(clients, users):
+def test_editor_assigns_to_a_fact_checker(clients, people):
     reviews = [ReviewFactory(state=ReviewState.QUEUED) for _ in range(2)]
-    messages = bulk(clients["editor"], "assign_to", reviews, assignee=users["fact_checker"].pk)
+    messages = bulk(clients["editor"], "assign_to", reviews, assignee=people["fact_checker"].pk)
     assert messages == ["Assigned 2."]
     assert set(Review.objects.values_list("assignee__username", flat=True)) == {"fact_checker"}
 
@@ -85,9 +85,9 @@ def test_assigning_without_choosing_someone_is_explained(clients):
     assert messages == ["Assigned 0. 1 refused: 1 choose who will check this claim."]
 
 
-def test_fact_checker_cannot_run_the_editor_actions(clients, users):
+def test_fact_checker_cannot_run_the_editor_actions(clients, people):
     review = ReviewFactory(state=ReviewState.QUEUED)
-    bulk(clients["fact_checker"], "assign_to", [review], assignee=users["fact_checker"].pk)
+    bulk(clients["fact_checker"], "assign_to", [review], assignee=people["fact_checker"].pk)
     review.refresh_from_db()
     assert review.assignee is None and review.state == ReviewState.QUEUED
 
@@ -166,7 +166,7 @@ def test_long_lists_are_not_counted_to_the_end(clients, monkeypatch):
     {}, {"queue": "to_triage"}, {"queue": "unassigned"}, {"queue": "mine"}, {"queue": "awaiting_my_approval"},
     {"q": "minister"}, {"state": "in_review", "speaker_type": "person"},
 ], ids=lambda params: "&".join(f"{k}={v}" for k, v in params.items()) or "all")
-def test_list_query_count_does_not_grow_with_rows(clients, users, django_assert_max_num_queries, params):
+def test_list_query_count_does_not_grow_with_rows(clients, people, django_assert_max_num_queries, params):
     ReviewFactory(state=ReviewState.QUEUED)
     client = clients["editor"]
     client.get(LIST_URL, params)
@@ -177,8 +177,8 @@ def test_list_query_count_does_not_grow_with_rows(clients, users, django_assert_
     for index in range(20):
         ReviewFactory(state=ReviewState.NEW)
         ReviewFactory(state=ReviewState.QUEUED, claim=ClaimFactory(speaker=speaker))
-        ReviewFactory(state=ReviewState.IN_REVIEW, assignee=users["editor"], claim=ClaimFactory(speaker=speaker))
-        VerdictFactory(review=ReviewFactory(state=ReviewState.VERDICT_PROPOSED, assignee=users["other_checker"]))
+        ReviewFactory(state=ReviewState.IN_REVIEW, assignee=people["editor"], claim=ClaimFactory(speaker=speaker))
+        VerdictFactory(review=ReviewFactory(state=ReviewState.VERDICT_PROPOSED, assignee=people["other_checker"]))
         ArticleFactory(source_system=f"cms-{index}")
     with django_assert_max_num_queries(baseline):
         response = client.get(LIST_URL, params)

@@ -36,7 +36,7 @@ def page_text(response) -> str:
 
 
 @pytest.fixture
-def queued(users) -> Review:
+def queued(people) -> Review:
     article = ArticleFactory(body=BODY, headline="Council votes on wage rise")
     claim = ClaimFactory(
         article=article, content="40,000 people would benefit from the new wage", content_start=20,
@@ -47,18 +47,18 @@ def queued(users) -> Review:
 
 
 @pytest.fixture
-def in_review(users, queued) -> Review:
-    transition_apply(review=queued, actor=users["fact_checker"], action="claim", data={}, expected_version=None)
+def in_review(people, queued) -> Review:
+    transition_apply(review=queued, actor=people["fact_checker"], action="claim", data={}, expected_version=None)
     return Review.objects.get(pk=queued.pk)
 
 
 @pytest.fixture
-def proposed(users, in_review) -> Review:
-    transition_apply(review=in_review, actor=users["fact_checker"], action="source_add", expected_version=None,
+def proposed(people, in_review) -> Review:
+    transition_apply(review=in_review, actor=people["fact_checker"], action="source_add", expected_version=None,
                      data={"url": "https://stats.example.org/wages", "stance": "supports", "title": "Wage statistics"})
     source = Source.objects.get(review=in_review)
     transition_apply(
-        review=in_review, actor=users["fact_checker"], action="propose_verdict", expected_version=None,
+        review=in_review, actor=people["fact_checker"], action="propose_verdict", expected_version=None,
         data={"attribution": "confirmed", "attribution_rationale": "Said at the council meeting.",
               "substance": "mostly_true", "substance_rationale": "The office counts 40,012.",
               "summary": "About right.", "source_ids": [source.pk]},
@@ -109,16 +109,16 @@ def test_posts_carry_the_review_version(clients, queued):
     assert f'name="version" value="{queued.version}"' in page
 
 
-def test_claiming_says_where_the_claim_went(clients, users, queued):
+def test_claiming_says_where_the_claim_went(clients, people, queued):
     response = post_action(clients["fact_checker"], queued, "claim")
     queued.refresh_from_db()
-    assert queued.state == ReviewState.IN_REVIEW and queued.assignee == users["fact_checker"]
+    assert queued.state == ReviewState.IN_REVIEW and queued.assignee == people["fact_checker"]
     assert "Claimed. It is now in My claims." in page_text(response)
 
 
-def test_stale_page_is_refused_with_a_clear_message(clients, users, queued):
+def test_stale_page_is_refused_with_a_clear_message(clients, people, queued):
     stale_version = queued.version
-    transition_apply(review=queued, actor=users["editor"], action="priority_override",
+    transition_apply(review=queued, actor=people["editor"], action="priority_override",
                      data={"priority": "0.9"}, expected_version=None)
     response = post_action(clients["fact_checker"], queued, "dismiss", version=stale_version, reason="Opinion.")
     queued.refresh_from_db()
@@ -137,9 +137,9 @@ def test_missing_reason_comes_back_next_to_the_field(clients, queued):
     assert '<details class="cw-action cw-action-caution" data-action="dismiss" open>' in page
 
 
-def test_proposer_cannot_approve_own_verdict(clients, users, proposed):
-    proposed.assignee = users["editor"]
-    Review.objects.filter(pk=proposed.pk).update(proposer=users["editor"])
+def test_proposer_cannot_approve_own_verdict(clients, people, proposed):
+    proposed.assignee = people["editor"]
+    Review.objects.filter(pk=proposed.pk).update(proposer=people["editor"])
     response = post_action(clients["editor"], proposed, "approve")
     proposed.refresh_from_db()
     assert proposed.state == ReviewState.VERDICT_PROPOSED
@@ -187,7 +187,7 @@ def test_bad_source_address_is_shown_on_the_add_form(clients, in_review):
     assert not Source.objects.filter(review=in_review).exists()
 
 
-def test_propose_then_send_back_prefills_the_next_proposal(clients, users, proposed):
+def test_propose_then_send_back_prefills_the_next_proposal(clients, people, proposed):
     response = post_action(clients["editor"], proposed, "send_back", reason="Name the statistics office.")
     proposed.refresh_from_db()
     assert proposed.state == ReviewState.IN_REVIEW
@@ -197,7 +197,7 @@ def test_propose_then_send_back_prefills_the_next_proposal(clients, users, propo
     assert "\nThe office counts 40,012.</textarea>" in page
 
 
-def test_notes_add_and_edit_own_keeps_history(clients, users, in_review):
+def test_notes_add_and_edit_own_keeps_history(clients, people, in_review):
     client = clients["fact_checker"]
     notes_url = reverse("admin:claims_claim_note", args=[in_review.claim_id])
     response = client.post(notes_url, {"text": "Called the mayor's office."}, follow=True)
@@ -209,15 +209,15 @@ def test_notes_add_and_edit_own_keeps_history(clients, users, in_review):
     assert "Called the mayor&#x27;s office." in page
 
 
-def test_editing_someone_elses_note_is_refused(clients, users, in_review):
-    note = NoteFactory(review=in_review, author=users["other_checker"])
+def test_editing_someone_elses_note_is_refused(clients, people, in_review):
+    note = NoteFactory(review=in_review, author=people["other_checker"])
     notes_url = reverse("admin:claims_claim_note", args=[in_review.claim_id])
     response = clients["fact_checker"].post(notes_url, {"note": note.pk, "text": "Mine now."}, follow=True)
     note.refresh_from_db()
     assert note.text != "Mine now." and "Only the author of a note can edit it." in page_text(response)
 
 
-def test_history_tells_the_story(clients, users, proposed):
+def test_history_tells_the_story(clients, people, proposed):
     post_action(clients["editor"], proposed, "approve")
     page = page_text(clients["auditor"].get(claim_url(proposed)))
     assert "claimed it" in page and "added a source: Wage statistics" in page
@@ -225,8 +225,8 @@ def test_history_tells_the_story(clients, users, proposed):
     assert proposed.verdicts.get().status == VerdictStatus.APPROVED
 
 
-def test_history_tells_what_the_system_filled_in_from_a_source_page(clients, users, in_review, monkeypatch):
-    transition_apply(review=in_review, actor=users["fact_checker"], action="source_add", expected_version=None,
+def test_history_tells_what_the_system_filled_in_from_a_source_page(clients, people, in_review, monkeypatch):
+    transition_apply(review=in_review, actor=people["fact_checker"], action="source_add", expected_version=None,
                      data={"url": "https://stats.example.org/wages", "stance": "supports", "title": "Wage statistics"})
     page = FetchedPage(url="https://stats.example.org/wages", status=200, charset="utf-8",
                        body=b'<meta property="og:site_name" content="Statistics Office">')
@@ -245,18 +245,18 @@ def test_links_to_claims_by_the_same_speaker_and_similar_earlier_ones(clients, q
 
 
 def test_claim_page_queries_do_not_grow_with_sources_notes_and_history(
-    clients, users, proposed, django_assert_max_num_queries
+    clients, people, proposed, django_assert_max_num_queries
 ):
     client = clients["editor"]
     post_action(client, proposed, "send_back", reason="More.")
-    NoteFactory(review=proposed, author=users["fact_checker"])
+    NoteFactory(review=proposed, author=people["fact_checker"])
     ClaimFactory(speaker=proposed.claim.speaker)
     with django_assert_max_num_queries(20) as few:
         client.get(claim_url(proposed))
     baseline = len(few.captured_queries)  # read now: the next request resets the query log
     for index in range(5):
         post_action(client, proposed, "source_add", url=f"https://example.org/{index}", stance="context")
-        NoteFactory(review=proposed, author=users["other_checker"])
+        NoteFactory(review=proposed, author=people["other_checker"])
         ClaimFactory(speaker=proposed.claim.speaker)
     with django_assert_max_num_queries(baseline):
         client.get(claim_url(proposed))
@@ -266,3 +266,17 @@ def test_claim_without_a_review_still_shows(clients):
     claim = ClaimFactory()
     page = page_text(clients["fact_checker"].get(reverse("admin:claims_claim_change", args=[claim.pk])))
     assert claim.content in page and "data-action=" not in page
+
+
+def test_page_shows_the_as_of_day_and_the_period_a_figure_describes(clients, people):
+    article = ArticleFactory(body="Officials said 25,000 people applied last year.", headline="Applications")
+    claim = ClaimFactory(
+        article=article, content="25,000 people applied last year", content_start=15, content_end=46,
+        quantities=[{"text": "25,000 people", "value": 25000, "unit": "people", "qualifier": None}],
+        dates=[{"text": "last year", "span": [37, 46], "value": None, "period": ["2025-01-01", "2025-12-31"]}],
+        as_of="2026-12-01",
+    )
+    review = ReviewFactory(claim=claim, state=ReviewState.QUEUED)
+    page = page_text(clients["editor"].get(claim_url(review)))
+    assert "Figures as of</dt><dd>Dec. 1, 2026 " in page
+    assert "(about last year: Jan. 1, 2025 to Dec. 31, 2025)" in page

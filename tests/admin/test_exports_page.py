@@ -23,9 +23,9 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture
-def history(users):
+def history(people):
     review = ReviewFactory(state=ReviewState.QUEUED)
-    transition_apply(review=review, actor=users["fact_checker"], action="claim", data={}, expected_version=None)
+    transition_apply(review=review, actor=people["fact_checker"], action="claim", data={}, expected_version=None)
     return review
 
 
@@ -86,6 +86,6 @@ def test_big_download_becomes_a_job(clients, history, monkeypatch, django_captur
     assert '<meta http-equiv="refresh"' in clients["auditor"].get(EXPORTS).content.decode()
 
 
-def test_someone_elses_export_file_is_not_found(clients, users):
-    job = ExportJob.objects.create(requested_by=users["other_editor"], format="csv")
+def test_someone_elses_export_file_is_not_found(clients, people):
+    job = ExportJob.objects.create(requested_by=people["other_editor"], format="csv")
     assert clients["auditor"].get(reverse("admin:verify_export_file", args=[job.pk])).status_code == 404

@@ -22,10 +22,10 @@ def cards(response) -> dict[str, int]:
 
 
 @pytest.fixture
-def desk(users) -> dict[str, list[Review]]:
+def desk(people) -> dict[str, list[Review]]:
     """Claims in every queue: 2 new, 2 unassigned, 1 mine, 1 awaiting source, 1 overdue, 1 proposed,
     1 published."""
-    checker, today = users["fact_checker"], timezone.localdate()
+    checker, today = people["fact_checker"], timezone.localdate()
     return {
         "new": [ReviewFactory(state=ReviewState.NEW, priority=0.3),
                 ReviewFactory(state=ReviewState.NEW, priority=0.6)],
@@ -110,8 +110,8 @@ def test_to_triage_lists_new_claims_most_check_worthy_first(clients, desk):
     assert "<h1 class=\"queue-title\">To triage</h1>" in response.content.decode()
 
 
-def test_awaiting_my_approval_leaves_out_your_own_proposals(clients, users, desk):
-    ReviewFactory(state=ReviewState.VERDICT_PROPOSED, proposer=users["editor"], assignee=users["editor"])
+def test_awaiting_my_approval_leaves_out_your_own_proposals(clients, people, desk):
+    ReviewFactory(state=ReviewState.VERDICT_PROPOSED, proposer=people["editor"], assignee=people["editor"])
     response = clients["editor"].get(LIST_URL, {"queue": "awaiting_my_approval"})
     assert [claim.pk for claim in response.context["cl"].result_list] == [desk["proposed"][0].claim_id]
 
@@ -122,16 +122,18 @@ def test_a_queue_not_yours_is_empty(clients, desk):
 
 
 @pytest.mark.parametrize("username", ["newsroom", "newsroom_staff"])
-def test_newsroom_account_is_told_to_use_the_api_staff_flag_or_not(client, users, username):
+def test_newsroom_account_is_told_to_use_the_api_staff_flag_or_not(client, people, username):
+    people[username]  # the cast is made on first use
     response = client.post(reverse("admin:login"), {"username": username, "password": "pw"})
     assert response.status_code == 200
     assert "newsroom system account" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
-def test_fact_checker_signs_in(client, users):
+def test_fact_checker_signs_in(client, people):
+    people["fact_checker"]  # the cast is made on first use
     response = client.post(reverse("admin:login"), {"username": "fact_checker", "password": "pw"})
-    assert response.status_code == 302 and client.session["_auth_user_id"] == str(users["fact_checker"].pk)
+    assert response.status_code == 302 and client.session["_auth_user_id"] == str(people["fact_checker"].pk)
 
 
 def test_front_page_queries_do_not_grow(clients, desk, django_assert_max_num_queries):

@@ -17,8 +17,8 @@ import yaml
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from tests.api.conftest import NEWSROOM, ROLES, STAFF, article_with_claims, assert_problem
-from tests.factories import NoteFactory, SourceFactory, VerdictFactory
+from tests.api.conftest import NEWSROOM, ROLES, STAFF, assert_problem
+from tests.factories import NoteFactory, SourceFactory, VerdictFactory, article_with_claims
 from verify.models import Review, VerdictStatus
 from verify.services.webhooks import webhook_subscription_create
 

@@ -9,16 +9,16 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from claims import apikeys
-from claims.models import ApiKey
-from tests.api.conftest import article_with_claims, user_with_role
+from access import apikeys
+from access.models import ApiKey
+from tests.factories import article_with_claims
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def system_user():
-    return user_with_role("cms-a-system", "newsroom_system")
+def system_user(people):
+    return people["cms-a-system"]
 
 
 def test_only_the_hash_of_a_key_is_stored(system_user):

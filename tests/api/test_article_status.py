@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claims.models import Article
-from tests.api.conftest import ROLES, STAFF, article_with_claims, assert_problem
+from tests.api.conftest import ROLES, STAFF, assert_problem
+from tests.factories import article_with_claims
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from claims.models import Article, ArticleRevision, IdempotencyRecord
+from access.models import IdempotencyRecord
+from claims.models import Article, ArticleRevision
 from tests.api.conftest import NEWSROOM, OTHER_SOURCE, OWN_SOURCE, ROLES, assert_problem, client_with_key
 
 pytestmark = pytest.mark.django_db

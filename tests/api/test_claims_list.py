@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from claims.models import Claim
-from tests.api.conftest import ROLES, STAFF, article_with_claims, assert_problem
+from tests.api.conftest import ROLES, STAFF, assert_problem
+from tests.factories import article_with_claims
 from verify.models import Review
 
 pytestmark = pytest.mark.django_db

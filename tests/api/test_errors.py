@@ -133,7 +133,7 @@ def test_unexpected_crash_is_a_500_problem(newsroom, article, monkeypatch):
     def crash(**kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("claims.selectors.article_status", crash)
+    monkeypatch.setattr("verify.selectors.article_status", crash)
     newsroom.raise_request_exception = False
     body = assert_problem(newsroom.get(f"/api/v1/articles/{article.pk}"), 500)
     assert "boom" not in body["detail"]

@@ -26,8 +26,9 @@ from django.test import override_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
-from claims import apikeys
-from tests.api.conftest import OWN_SOURCE, article_with_claims, user_with_role
+from access import apikeys
+from tests.api.conftest import OWN_SOURCE
+from tests.factories import article_with_claims
 from verify.services.webhooks import webhook_subscription_create
 
 MAX_EXAMPLES = 20  # per operation and principal: about 35 s of CPU for the whole API
@@ -60,17 +61,17 @@ class World:
 
 
 @pytest.fixture
-def world(db, settings, _keep_test_connection) -> World:
+def world(people, settings, _keep_test_connection) -> World:
     settings.ALLOWED_HOSTS = [WSGI_HOST]
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"api_key": "100000/min", "user": "100000/min", "anon": "100000/min"},
     }
     article = article_with_claims()
-    system = user_with_role("cms-a-system", "newsroom_system")
+    system = people["cms-a-system"]
     keys = {"newsroom": apikeys.apikey_create(user=system, name="cms", source_system=OWN_SOURCE)}
     for role in DESK:
-        keys[role] = apikeys.apikey_create(user=user_with_role(role, role), name=f"{role} script")
+        keys[role] = apikeys.apikey_create(user=people[role], name=f"{role} script")
     subscription, _ = webhook_subscription_create(
         owner=system,
         url="https://cms.example.org/hook",

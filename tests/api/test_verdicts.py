@@ -74,7 +74,7 @@ def test_query_count_is_constant(editor, verdicts, article, django_assert_num_qu
         editor.get(URL)
     for claim in article.claims.all()[2:]:
         verdict_on(claim)
-    from tests.api.conftest import article_with_claims
+    from tests.factories import article_with_claims
 
     for n in range(3):
         verdict_on(article_with_claims(external_id=f"x{n}", claims=1).claims.get())

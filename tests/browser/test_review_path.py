@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from claims.services import article_ingest
 from tests.browser.conftest import log_in, screenshot
 from tests.factories import UserFactory
 from verify.models import Review, ReviewState
+from verify.services.articles import article_ingest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

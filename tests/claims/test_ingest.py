@@ -5,6 +5,7 @@ import pytest
 from claims import services
 from claims.errors import InvalidArticle
 from claims.models import Article, ArticleRevision, Claim, ExtractionStatus, Speaker
+from verify.services import articles
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ TEXT = (
 
 def ingest(body: str = TEXT, **kwargs):
     defaults = {"source_system": "cms", "external_id": "a-1"}
-    return services.article_ingest(body=body, **{**defaults, **kwargs})
+    return articles.article_ingest(body=body, **{**defaults, **kwargs})
 
 
 def test_ingest_stores_article_and_queues_extraction_on_commit(django_capture_on_commit_callbacks):
@@ -60,7 +61,7 @@ def test_rerunning_extraction_on_unchanged_text_is_a_no_op(django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         article = ingest().article
     before = list(Claim.objects.order_by("id").values_list("id", "content_start"))
-    services.article_extract(article_id=article.id)
+    articles.article_extract(article_id=article.id)
     assert list(Claim.objects.order_by("id").values_list("id", "content_start")) == before
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from claims.extraction import analyse_article
 from claims.extraction.article import read_header
-from claims.extraction.dates import resolve_date
+from claims.extraction.dates import resolve_date, resolve_period
 
 TUESDAY = datetime.date(2022, 3, 15)
 
@@ -20,10 +20,6 @@ TUESDAY = datetime.date(2022, 3, 15)
     ("today", TUESDAY),
     ("yesterday", datetime.date(2022, 3, 14)),
     ("tomorrow", datetime.date(2022, 3, 16)),
-    ("last week", datetime.date(2022, 3, 7)),
-    ("this week", datetime.date(2022, 3, 14)),
-    ("last month", datetime.date(2022, 2, 1)),
-    ("last year", datetime.date(2021, 1, 1)),
     ("three days ago", datetime.date(2022, 3, 12)),
     ("March 2", datetime.date(2022, 3, 2)),
     ("2 March", datetime.date(2022, 3, 2)),
@@ -32,6 +28,39 @@ TUESDAY = datetime.date(2022, 3, 15)
 ])
 def test_relative_dates_resolve_against_the_published_date(phrase, expected):
     assert resolve_date(phrase, TUESDAY) == expected
+
+
+def day(year: int, month: int, day_of_month: int) -> datetime.date:
+    return datetime.date(year, month, day_of_month)
+
+
+@pytest.mark.parametrize("phrase, period", [
+    ("last week", (day(2022, 3, 7), day(2022, 3, 13))),
+    ("this week", (day(2022, 3, 14), day(2022, 3, 20))),
+    ("last month", (day(2022, 2, 1), day(2022, 2, 28))),
+    ("this month", (day(2022, 3, 1), day(2022, 3, 31))),
+    ("next month", (day(2022, 4, 1), day(2022, 4, 30))),
+    ("last year", (day(2021, 1, 1), day(2021, 12, 31))),
+    ("this year", (day(2022, 1, 1), day(2022, 12, 31))),
+    ("in March", (day(2022, 3, 1), day(2022, 3, 31))),
+    ("December", (day(2022, 12, 1), day(2022, 12, 31))),
+    ("February 2020", (day(2020, 2, 1), day(2020, 2, 29))),
+    ("2019", (day(2019, 1, 1), day(2019, 12, 31))),
+    ("the year 2019", (day(2019, 1, 1), day(2019, 12, 31))),
+])
+def test_a_period_resolves_to_its_first_and_last_day_and_is_not_a_day(phrase, period):
+    assert resolve_period(phrase, TUESDAY) == period
+    assert resolve_date(phrase, TUESDAY) is None
+
+
+@pytest.mark.parametrize("phrase", ["Tuesday", "March 2", "yesterday", "recent weeks", "the past"])
+def test_a_day_or_a_vague_phrase_has_no_period(phrase):
+    assert resolve_period(phrase, TUESDAY) is None
+
+
+def test_a_relative_period_needs_the_published_date_and_a_named_one_does_not():
+    assert resolve_period("last year", None) is None and resolve_period("in March", None) is None
+    assert resolve_period("March 2021", None) == (day(2021, 3, 1), day(2021, 3, 31))
 
 
 def test_weekday_in_a_future_sentence_is_the_next_one():

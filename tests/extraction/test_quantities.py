@@ -1,10 +1,14 @@
 """Quantity normalisation: number words and digits, scales, vague amounts, units, hedges."""
 from __future__ import annotations
 
+import json
+from decimal import Decimal
+
 import pytest
 
 from claims.extraction import load_model
 from claims.extraction.quantities import find_quantities, parse_number
+from claims.extraction.serialize import exact_number
 
 
 @pytest.mark.parametrize("words, value", [
@@ -18,10 +22,28 @@ from claims.extraction.quantities import find_quantities, parse_number
     (["a", "dozen"], 12),
     (["3.5bn"], 3_500_000_000),
     (["700"], 700),
-    (["0.5"], 0.5),
+    (["0.5"], Decimal("0.5")),
+    (["4.1", "million"], 4_100_000),
+    (["0.1"], Decimal("0.1")),
+    (["2.35"], Decimal("2.35")),
+    (["1.15", "trillion"], 1_150_000_000_000),
 ], ids=lambda v: " ".join(v) if isinstance(v, list) else None)
 def test_parse_number(words, value):
-    assert parse_number(words) == value
+    parsed = parse_number(words)
+    assert parsed == value and type(parsed) is type(value)
+
+
+@pytest.mark.parametrize("sentence, value, shown", [
+    ("The port handled 4.1 million containers.", 4_100_000, "4100000"),
+    ("Prices rose 2.35 percent.", Decimal("2.35"), "2.35"),
+    ("The city spent $1.2bn on roads.", 1_200_000_000, "1200000000"),
+    ("Output grew 0.3 percent.", Decimal("0.3"), "0.3"),
+], ids=["4.1-million", "2.35-percent", "dollar-bn-suffix", "0.3-percent"])
+def test_figures_are_exact_in_value_and_in_json(sentence, value, shown):
+    """Float arithmetic turned "4.1 million" into 4099999.9999999995; values are int or Decimal."""
+    [found] = find_quantities(list(load_model()(sentence)), 0)
+    assert found.value == value and type(found.value) is type(value)
+    assert json.dumps(exact_number(found.value)) == shown
 
 
 def test_parse_number_rejects_words_that_are_not_numbers():
@@ -42,7 +64,7 @@ def quantities(sentence: str):
     ("It was the 20th day of the siege.", ("20th day", 20, "day", "ordinal")),
     ("A 15-story building burned.", ("15-story", 15, "story", None)),
     ("The town is 9 miles away.", ("9 miles", 9, "miles", None)),
-    ("Unemployment fell to 4.5%.", ("4.5%", 4.5, "percent", None)),
+    ("Unemployment fell to 4.5%.", ("4.5%", Decimal("4.5"), "percent", None)),
     ("Prices rose 3 percent last year.", ("3 percent", 3, "percent", None)),
     ("The deal is worth $1.5 billion.", ("$1.5 billion", 1_500_000_000, "USD", None)),
     ("The fund lost €2 billion.", ("€2 billion", 2_000_000_000, "EUR", None)),
@@ -83,3 +105,8 @@ def test_hedges_are_kept_in_the_text_and_normalised(sentence, text, qualifier):
 ], ids=["no-one", "year", "day-of-month", "clock-time"])
 def test_dates_and_pronouns_are_not_quantities(sentence):
     assert quantities(sentence) == []
+
+
+def test_exact_number_keeps_every_digit_of_a_fraction_no_float_can_hold():
+    assert exact_number(Decimal("0.12345678901234567890")) == "0.12345678901234567890"
+    assert exact_number(Decimal("2.35")) == 2.35 and exact_number(7) == 7 and exact_number("dozens") == "dozens"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from io import StringIO
 
+import pgtrigger
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError, connection, transaction
@@ -13,6 +14,7 @@ from verify.models import AuditEntry
 from verify.services import reviews
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+APPEND_ONLY = "verify.AuditEntry:append_only"
 
 
 @pytest.fixture
@@ -46,17 +48,15 @@ def test_the_orm_cannot_update_or_delete_entries_either(chain):
         AuditEntry.objects.filter(seq=1).delete()
 
 
-def test_tampering_with_the_trigger_disabled_is_found_by_verify_audit_chain(chain):
-    sql("ALTER TABLE verify_auditentry DISABLE TRIGGER verify_auditentry_append_only")
-    sql("UPDATE verify_auditentry SET reason = %s WHERE seq = %s", ["Nothing happened", 3])
-    sql("ALTER TABLE verify_auditentry ENABLE TRIGGER verify_auditentry_append_only")
+def test_tampering_with_the_trigger_ignored_is_found_by_verify_audit_chain(chain):
+    with pgtrigger.ignore(APPEND_ONLY):
+        sql("UPDATE verify_auditentry SET reason = %s WHERE seq = %s", ["Nothing happened", 3])
     with pytest.raises(CommandError, match="seq 3: hash mismatch"):
         call_command("verify_audit_chain", stdout=StringIO())
 
 
-def test_a_deleted_row_with_the_trigger_disabled_is_found_as_a_gap(chain):
-    sql("ALTER TABLE verify_auditentry DISABLE TRIGGER verify_auditentry_append_only")
-    sql("DELETE FROM verify_auditentry WHERE seq = 1")
-    sql("ALTER TABLE verify_auditentry ENABLE TRIGGER verify_auditentry_append_only")
+def test_a_deleted_row_with_the_trigger_ignored_is_found_as_a_gap(chain):
+    with pgtrigger.ignore(APPEND_ONLY):
+        sql("DELETE FROM verify_auditentry WHERE seq = 1")
     with pytest.raises(CommandError, match="seq 2: gap: expected seq 1"):
         call_command("verify_audit_chain", stdout=StringIO())

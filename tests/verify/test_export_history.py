@@ -14,10 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from claims.models import Article, Claim
 from tests.verify.export_data import history_build
 from tests.verify.test_offline_verifier import verify_export
+from verify.audit_chain import entry_hash
 from verify.exports import ExportFilters, export_stream
 from verify.exports.writers import CSV_COLUMNS, csv_safe
 from verify.models import AuditEntry, Source
-from verify.services.audit import entry_canonical, entry_hash
+from verify.services.audit import entry_canonical
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.factories import ReviewFactory, SourceFactory
+from tests.factories import ReviewFactory
 from verify.models import AuditEntry, ReviewState, Verdict, VerdictStatus
 from verify.services import reviews, sources, verdicts
 

@@ -7,8 +7,9 @@ import smtplib
 import pytest
 from django.core import mail
 
+from access import roles
 from tests.factories import ReviewFactory, SourceFactory
-from verify import roles, tasks
+from verify import tasks
 from verify.models import AuditEntry, ReviewState
 from verify.models.webhooks import (
     AuditEntryDispatch,

@@ -7,16 +7,18 @@ from __future__ import annotations
 import io
 import re
 
+import pgtrigger
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
 from tests.verify.export_data import history_build
 from tests.verify.test_offline_verifier import verify_export
+from verify.audit_chain import entry_hash
 from verify.exports import export_filters_parse, export_stream
 from verify.models import AuditEntry
 from verify.services import reviews
-from verify.services.audit import audit_chain_check, entry_canonical, entry_hash
+from verify.services.audit import audit_chain_check, entry_canonical
 
 pytestmark = pytest.mark.django_db
 TABLE = AuditEntry._meta.db_table
@@ -28,12 +30,9 @@ def history(fact_checker, editor):
 
 
 def raw_sql(sql: str, params: list | None = None) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER USER")
+    """Change the table behind the application's back (on PostgreSQL, past its append-only trigger)."""
+    with pgtrigger.ignore("verify.AuditEntry:append_only"), connection.cursor() as cursor:
         cursor.execute(sql, params or [])
-        if connection.vendor == "postgresql":
-            cursor.execute(f"ALTER TABLE {TABLE} ENABLE TRIGGER USER")
 
 
 def offline_verdict(tmp_path, capsys, *args: str, filters: dict | None = None) -> tuple[int, str]:

@@ -92,7 +92,9 @@ def test_editor_reassigns_a_claim_waiting_for_a_source_without_changing_its_stat
     review = review_in(S.AWAITING_SOURCE, assignee=fact_checker)
     review = reviews.review_assign(review=review, actor=editor, assignee=other_fact_checker)
     assert (review.state, review.assignee) == (S.AWAITING_SOURCE, other_fact_checker)
-    assert AuditEntry.objects.get().data == {"assignee": "other_fact_checker", "previous_assignee": "fact_checker"}
+    assert AuditEntry.objects.get().data == {
+        "assignee": other_fact_checker.username, "previous_assignee": "fact_checker"
+    }
 
 
 def test_releasing_puts_the_claim_back_unassigned(fact_checker):

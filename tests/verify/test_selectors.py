@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from access import roles
 from claims.models import ClaimKind
 from tests.factories import ClaimFactory, ReviewFactory, review_in
 from verify.errors import InvalidInput
@@ -105,7 +106,7 @@ def test_a_queue_page_costs_the_same_queries_for_3_or_30_claims(
     for count in (3, 30):
         while Review.objects.filter(state=state).count() < count:
             review_in(state, assignee=assignee, **due)
-        editor.__dict__.pop("_verify_role_names", None)
+        roles.role_cache_clear(editor)
         with django_assert_num_queries(2):  # the editor's roles, then the page
             page()
 

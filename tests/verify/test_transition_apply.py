@@ -8,9 +8,11 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import SourceFactory, review_in
+from verify import workflow
+from verify.actions import ACTIONS
 from verify.errors import InvalidInput
-from verify.models import AuditEntry, ReviewState, Source, Verdict
-from verify.services.transitions import ACTIONS, transition_apply
+from verify.models import AuditEntry, Review, ReviewState, Source, Verdict
+from verify.services.transitions import transition_apply
 
 pytestmark = pytest.mark.django_db
 S = ReviewState
@@ -113,4 +115,9 @@ def test_source_actions_name_the_source_by_id_within_the_claim(fact_checker):
 
 def test_every_action_lists_its_fields_with_labels():
     for spec in ACTIONS.values():
-        assert spec.label and all(field.label and field.kind for field in spec.fields)
+        assert spec.label and all(field.label and field.kind for field in spec.fields.values())
+
+
+def test_every_action_is_a_transition_of_the_workflow_and_back():
+    """The declarations and the machine name the same actions (django-fsm-2's public API)."""
+    assert sorted(workflow.action_names(Review())) == sorted(ACTIONS)

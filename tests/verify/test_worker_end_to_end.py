@@ -25,11 +25,11 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from claims.services import article_ingest
 from config.celery import app as celery_app
 from tests.verify.local_http import LocalServer, Reply
 from verify.models import MetadataStatus, Review, ReviewState, Source
 from verify.services import reviews, sources, verdicts, webhooks
+from verify.services.articles import article_ingest
 
 pytestmark = [pytest.mark.celery_worker, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -8,9 +8,10 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import SourceFactory, review_in
+from verify.actions import ACTIONS
 from verify.errors import ConflictError, NotPermitted, TransitionNotAllowed
 from verify.models import AuditEntry, ReviewState
-from verify.services.transitions import ACTIONS, transition_apply, transitions_available
+from verify.services.transitions import transition_apply, transitions_available
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +108,7 @@ ALLOWED_ROLES = {
 
 
 @pytest.fixture
-def people(fact_checker, other_fact_checker, editor, superuser, auditor, newsroom_system, outsider) -> dict:
+def actors(fact_checker, other_fact_checker, editor, superuser, auditor, newsroom_system, outsider) -> dict:
     return {
         "assignee": fact_checker, "other_fact_checker": other_fact_checker, "editor": editor,
         "superuser": superuser, "auditor": auditor, "newsroom_system": newsroom_system, "outsider": outsider,
@@ -117,11 +118,11 @@ def people(fact_checker, other_fact_checker, editor, superuser, auditor, newsroo
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", list(ALLOWED_ROLES))
-def test_each_action_is_allowed_to_its_roles_only(action, role, people, django_capture_on_commit_callbacks):
+def test_each_action_is_allowed_to_its_roles_only(action, role, actors, django_capture_on_commit_callbacks):
     state = sorted(ALLOWED_FROM[action])[0]
-    review = review_in(state, assignee=people["assignee"], recheck_on=timezone.localdate())
-    data = action_data(action, review, assignee=people["assignee"])
-    actor = people[role]
+    review = review_in(state, assignee=actors["assignee"], recheck_on=timezone.localdate())
+    data = action_data(action, review, assignee=actors["assignee"])
+    actor = actors[role]
     assert (ACTIONS[action] in transitions_available(review, actor)) == (role in ALLOWED_ROLES[action])
     if role not in ALLOWED_ROLES[action]:
         with pytest.raises(NotPermitted):

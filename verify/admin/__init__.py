@@ -2,7 +2,7 @@
 
 Admin classes here are thin: they parse a request, call one ``verify`` service or selector,
 and report the outcome through ``verify.admin_messages``. Importing this package registers
-the claim admin (``autodiscover`` imports it).
+the claim and article admins (``autodiscover`` imports it).
 """
 
-from verify.admin import claims  # noqa: F401  (registers ClaimAdmin)
+from verify.admin import articles, claims  # noqa: F401  (registers ArticleAdmin, ClaimAdmin)

@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from verify import admin_messages
-from verify.admin.forms import assignee_choices
+from verify.action_forms import assignee_choices
 from verify.errors import WorkflowError
 from verify.models import Review
 from verify.services.reviews import review_load

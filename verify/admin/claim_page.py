@@ -14,33 +14,19 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 
+from access import roles
+from access.callers import caller_for_user
 from claims import search
 from claims import selectors as claim_selectors
-from config.api.access import Caller
-from verify import roles
-from verify.admin.forms import ActionForm, action_form
+from verify.action_forms import ActionForm
+from verify.actions import ACTIONS, SYSTEM_HISTORY, Action
+from verify.admin.forms import action_form
 from verify.admin.text import highlight_spans
-from verify.selectors import ClaimDossier, claim_dossier
 from verify.models import AuditEntry, Note, ReviewState, Source, VerdictStatus
-from verify.services.transitions import ActionSpec
+from verify.selectors import ClaimDossier, claim_dossier
 
 VERDICT_ACTION = "propose_verdict"
 SOURCE_ACTIONS = ("source_add", "source_update", "source_remove")
-PRIMARY_ACTIONS = {"claim", "approve", "queue", "resume"}
-CAUTION_ACTIONS = {"dismiss", "send_back", "source_remove"}
-# How the history tells each action, after the actor's name; {placeholders} come from the entry.
-HISTORY_WORDS = {
-    "queue": "queued it for checking", "dismiss": "dismissed it", "restore": "restored it",
-    "claim": "claimed it", "assign": "assigned it to {assignee}", "release": "released it to the queue",
-    "await_source": "is waiting for a source, due {due_on}", "resume": "resumed the review",
-    "propose_verdict": "proposed a verdict: {rating}", "send_back": "sent the verdict back",
-    "approve": "approved and published the verdict: {rating}", "reopen": "reopened it",
-    "recheck": "put it back in the queue for a recheck",
-    "priority_override": "set the priority to {priority}",
-    "source_add": "added a source: {source}", "source_update": "corrected a source: {source}",
-    "source_remove": "removed a source: {source}",
-    "source_metadata": "filled in the {filled} of a source from its page: {source}",
-}
 VERDICT_FIELDS = ("attribution", "attribution_rationale", "substance", "substance_rationale", "summary",
                   "recheck_on")
 
@@ -59,15 +45,13 @@ class Posted:
 
 @dataclass
 class ActionPanel:
-    spec: ActionSpec
+    spec: Action
     form: ActionForm
     is_open: bool = False
 
     @property
     def style(self) -> str:
-        if self.spec.name in PRIMARY_ACTIONS:
-            return "primary"
-        return "caution" if self.spec.name in CAUTION_ACTIONS else "plain"
+        return self.spec.style
 
 
 @dataclass
@@ -94,13 +78,9 @@ class NoteRow:
     text: str = ""
 
 
-def _caller(user: AbstractBaseUser) -> Caller:
-    return Caller(user=user, roles=roles.role_names(user), source_system=None)
-
-
 def claim_workspace(*, user: AbstractBaseUser, claim_id: int, posted: Posted | None = None) -> dict:
     """The template context of the claim page (Claim.DoesNotExist for an unknown claim)."""
-    dossier = claim_dossier(caller=_caller(user), claim_id=claim_id)
+    dossier = claim_dossier(caller=caller_for_user(user), claim_id=claim_id)
     claim = dossier.claim
     review = getattr(claim, "review", None)
     specs = {spec.name: spec for spec in dossier.available_actions or []}
@@ -134,7 +114,7 @@ def _is_posted(posted: Posted | None, action: str, source_id: int | None = None)
     return posted is not None and posted.action == action and posted.source_id == source_id
 
 
-def _panel(spec: ActionSpec, *, version: int, posted: Posted | None, initial: dict | None = None,
+def _panel(spec: Action, *, version: int, posted: Posted | None, initial: dict | None = None,
            sources: list[Source] = (), source_id: int | None = None) -> ActionPanel:
     """One action's form: fresh, or holding a refused post's input (and its errors)."""
     suffix = f"_{source_id}" if source_id else ""
@@ -203,7 +183,9 @@ def _history_row(entry: AuditEntry) -> HistoryRow:
         "priority": f"{priority:.2f}" if isinstance(priority, int | float) else "the computed score",
         "filled": " and ".join(data.get("after") or {}) or "details",
     }
-    words = HISTORY_WORDS.get(entry.action, entry.action.replace("_", " ")).format(**details).rstrip(": ")
+    action = ACTIONS.get(entry.action)
+    template = action.history if action else SYSTEM_HISTORY.get(entry.action, entry.action.replace("_", " "))
+    words = template.format(**details).rstrip(": ")
     labels = dict(ReviewState.choices)
     return HistoryRow(entry, words, labels.get(entry.from_state, entry.from_state),
                       labels.get(entry.to_state, entry.to_state))

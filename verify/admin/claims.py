@@ -17,11 +17,12 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from access.desk import StaffReadOnlyAdmin, desk_access
 from claims import search
 from claims.models import Claim
 from verify import admin_messages
+from verify.actions import ACTIONS
 from verify.admin import bulk, list_filters
-from verify.admin.access import StaffReadOnlyAdmin, desk_access
 from verify.admin.claim_page import Posted, claim_workspace
 from verify.admin.forms import posted_data, posted_version
 from verify.admin.paging import CappedCountPaginator
@@ -29,7 +30,7 @@ from verify.admin.queues import QUEUE_PARAM, QUEUES_BY_KEY, queue_claims, queue_
 from verify.errors import InvalidInput, StaleVersion, WorkflowError
 from verify.models import Review
 from verify.services.notes import note_add, note_edit
-from verify.services.transitions import ACTIONS, transition_apply
+from verify.services.transitions import transition_apply
 
 
 @admin.register(Claim)

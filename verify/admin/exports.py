@@ -16,8 +16,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from access.desk import desk_access
 from verify import admin_messages, ratings
-from verify.admin.access import desk_access
 from verify.errors import WorkflowError
 from verify.exports import (
     EXPORT_CONTENT_TYPES,

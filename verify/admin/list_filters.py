@@ -10,10 +10,10 @@ from django.contrib import admin
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 
+from access.desk import desk_access
 from claims.models import Article, SpeakerType
 from verify import ratings
-from verify.admin.access import desk_access
-from verify.admin.forms import assignee_choices
+from verify.action_forms import assignee_choices
 from verify.admin.queues import QUEUE_PARAM, queues_for
 from verify.models import ReviewState, Verdict, VerdictStatus
 

@@ -12,8 +12,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 
+from access.desk import DeskAccess, desk_access
+from access.roles import AUDITOR, EDITOR, FACT_CHECKER
 from verify import selectors
-from verify.admin.access import AUDITOR, EDITOR, FACT_CHECKER, DeskAccess, desk_access
 from verify.admin.paging import count_capped, count_label
 
 QUEUE_PARAM = "queue"

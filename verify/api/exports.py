@@ -8,7 +8,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
-from config.api.permissions import IsAuditor
+from access.api.permissions import IsAuditor
 from verify.exports import (
     EXPORT_CONTENT_TYPES,
     FILTER_NAMES,

@@ -5,11 +5,12 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.api.serializers import ReviewBriefSerializer, SpeakerBriefSerializer
+from claims.api.serializers import SpeakerBriefSerializer
 from claims.models import Article
 from config.api.serializers import BoundedDateField, DeskFieldsMixin, StrictSerializer
+from verify.actions import ACTIONS, Action
+from verify.api.article_serializers import ReviewBriefSerializer
 from verify.models import AuditEntry, MetadataStatus, Note, Source, Stance, Verdict
-from verify.services.transitions import ACTIONS, ActionSpec
 
 
 def _username(field: str) -> serializers.CharField:
@@ -135,8 +136,11 @@ class ActionSerializer(serializers.Serializer):
     data_fields = serializers.SerializerMethodField(help_text="The fields to send with the action.")
 
     @extend_schema_field(serializers.ListField(child=serializers.DictField()))
-    def get_data_fields(self, spec: ActionSpec) -> list[dict]:
-        return [{"name": f.name, "kind": f.kind, "required": f.required} for f in spec.fields]
+    def get_data_fields(self, action: Action) -> list[dict]:
+        return [
+            {"name": name, "kind": field.kind, "required": name in action.form.needed}
+            for name, field in action.fields.items()
+        ]
 
 
 class ArticleBriefSerializer(serializers.ModelSerializer):
@@ -160,6 +164,9 @@ class ClaimDetailSerializer(serializers.Serializer):
     speaker_mention = serializers.CharField(source="claim.speaker_mention")
     cue = serializers.CharField(source="claim.cue")
     quantities = serializers.JSONField(source="claim.quantities")
+    dates = serializers.JSONField(
+        source="claim.dates", help_text="Date mentions: the day each names (`value`) or its period (`period`)."
+    )
     as_of = serializers.DateField(source="claim.as_of", allow_null=True)
     checkworthiness = serializers.FloatField(source="claim.checkworthiness")
     created_at = serializers.DateTimeField(source="claim.created_at")
@@ -195,8 +202,9 @@ class ClaimDetailSerializer(serializers.Serializer):
         return data
 
 
-def _action_fields(spec: ActionSpec) -> str:
-    return ", ".join(f.name + ("*" if f.required else "") for f in spec.fields) or "no fields"
+def _action_fields(action: Action) -> str:
+    names = [name + ("*" if name in action.form.needed else "") for name in action.fields]
+    return ", ".join(names) or "no fields"
 
 
 class TransitionRequestSerializer(serializers.Serializer):

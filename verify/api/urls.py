@@ -1,10 +1,13 @@
-"""Routes of the review workflow under /api/v1/ (included by config.api.urls)."""
+"""Routes of the review workflow under /api/v1/ (included by config.urls)."""
 
 from django.urls import path
 
-from verify.api import exports, views, webhooks
+from verify.api import articles, exports, views, webhooks
 
 urlpatterns = [
+    path("articles", articles.ArticleSubmitView.as_view(), name="article-list"),
+    path("articles/<int:pk>", articles.ArticleStatusView.as_view(), name="article-detail"),
+    path("claims", articles.ClaimListView.as_view(), name="claim-list"),
     path("claims/<int:pk>", views.ClaimDetailView.as_view(), name="claim-detail"),
     path("claims/<int:pk>/transitions", views.ClaimTransitionView.as_view(), name="claim-transitions"),
     path("claims/<int:pk>/sources", views.ClaimSourceListView.as_view(), name="claim-sources"),

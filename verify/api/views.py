@@ -11,10 +11,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.api.access import caller_of
+from access.api.permissions import IsNewsroomOrStaff, IsStaffReader
+from access.callers import caller_of
 from config.api.headers import etag_for_version, if_match_version, optional_if_match_version
 from config.api.pagination import NewestFirstCursorPagination
-from config.api.permissions import IsNewsroomOrStaff, IsStaffReader
 from verify import selectors
 from verify.api.filters import VerdictFilter
 from verify.api.serializers import (

@@ -11,9 +11,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.api.access import caller_of
+from access.api.permissions import IsNewsroomSystem
+from access.callers import caller_of
 from config.api.pagination import NewestFirstCursorPagination
-from config.api.permissions import IsNewsroomSystem
 from config.api.serializers import StrictSerializer
 from verify import selectors
 from verify.models.webhooks import WebhookDelivery, WebhookSubscription

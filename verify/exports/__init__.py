@@ -38,12 +38,12 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
+from verify.audit_chain import utc_iso
 from verify.errors import InvalidInput
 from verify.exports import claimreview, pg_csv, writers
 from verify.exports.filters import FILTER_NAMES, ExportFilters, export_filters_parse
 from verify.exports.history import chain_head, history_count, history_rows
 from verify.models.exports import ExportFormat
-from verify.services.audit import utc_iso
 from verify.workflow import ReviewState
 
 __all__ = [

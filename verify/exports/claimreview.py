@@ -11,7 +11,7 @@ rating followed by the attribution finding, "Mostly true (misquoted)" (``verify.
 and ``ratingValue``, ``bestRating`` and ``worstRating`` come only with a rating on the numeric
 part of the scale ("Misleading" and "Unverifiable" publish their name alone).
 
-Settings (read from Django settings, with these defaults):
+Settings (defaults in ``config/settings.py``):
 
 ``FACTCHECK_ORG_NAME`` ("Fact-check desk")
     the organisation publishing the fact-checks: the ClaimReview ``author``.
@@ -44,11 +44,6 @@ from verify.ratings import BEST_RATING, WORST_RATING, rating_name
 from verify.workflow import ReviewState
 
 FETCH_ROWS = 2_000
-SETTING_DEFAULTS = {
-    "FACTCHECK_ORG_NAME": "Fact-check desk",
-    "FACTCHECK_ORG_URL": "",
-    "CLAIMREVIEW_URL_TEMPLATE": "",
-}
 PERSON_TYPES = {SpeakerType.PERSON, SpeakerType.ANONYMOUS}
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
@@ -87,7 +82,7 @@ COLUMNS = (
 
 
 def setting(name: str) -> str:
-    return getattr(settings, name, SETTING_DEFAULTS[name])
+    return getattr(settings, name)
 
 
 def published_verdicts(filters: ExportFilters) -> QuerySet[Verdict]:

@@ -1,4 +1,5 @@
-"""Export filters: parsed from a flat mapping (API query, admin form, command options) or refused.
+"""Export filters: parsed from a flat mapping (API query, admin form, command options) or refused,
+by a django-filter ``FilterSet`` whose filters also select the audit entries.
 
 Every filter narrows the rows of the export; all given filters must hold. On the history
 (CSV, JSON Lines, one row per audit entry) they mean:
@@ -27,11 +28,15 @@ matches the proposer or the approver, and ``state`` may only be ``published``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
@@ -84,24 +89,30 @@ def export_filters_parse(data: Mapping[str, Any]) -> ExportFilters:
     """Filters from a mapping of names to text (or lists of text); InvalidInput names every bad one.
 
     Empty values count as not given, so an admin form's blank fields need no cleaning. Unknown
-    names are refused, so a misspelt filter never silently exports everything.
+    names are refused, so a misspelt filter never silently exports everything. The parsing is
+    the form of ``AuditEntryFilterSet`` (django-filter).
     """
     errors: dict[str, str] = {}
     for name in sorted(set(data) - set(FILTER_NAMES)):
         errors[name] = f"There is no export filter called {name!r} (filters: {', '.join(FILTER_NAMES)})."
-    parsed: dict[str, Any] = {}
-    for name, parse in _PARSERS.items():
-        try:
-            values = _values(data.get(name), split=name in LIST_FILTERS)
-            if values:
-                parsed[name] = parse(values)
-        except (ValueError, TypeError) as exc:
-            errors[name] = str(exc)
-    if parsed.get("since") and parsed.get("until") and parsed["since"] >= parsed["until"]:
-        errors["until"] = "The end of the period must come after its start."
+    form = AuditEntryFilterSet(data={name: data[name] for name in FILTER_NAMES if name in data}).form
+    if not form.is_valid():
+        errors.update({name: " ".join(messages) for name, messages in form.errors.items()})
     if errors:
         raise InvalidInput(errors, "The export filters are not valid.")
-    return ExportFilters(**{_FIELDS[name]: value for name, value in parsed.items()})
+    given = {name: value for name, value in form.cleaned_data.items() if value not in (None, "", ())}
+    return ExportFilters(**{_FIELDS[name]: value for name, value in given.items()})
+
+
+def audit_entries_filtered(filters: ExportFilters) -> QuerySet[AuditEntry]:
+    """The audit entries the filters keep: each filter of ``AuditEntryFilterSet`` applied to its value."""
+    declared = AuditEntryFilterSet.base_filters
+    entries = AuditEntry.objects.all()
+    for name, field in _FIELDS.items():
+        value = getattr(filters, field)
+        if value:
+            entries = declared[name].filter(entries, value)
+    return entries
 
 
 def _values(raw: Any, *, split: bool) -> tuple[str, ...]:
@@ -181,15 +192,58 @@ def _speakers(values: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(sorted(set(ids)))
 
 
-_PARSERS = {
-    "since": lambda values: _moment(values, end=False),
-    "until": lambda values: _moment(values, end=True),
-    "state": lambda values: _choices(values, ReviewState.values, "a review state"),
-    "rating": lambda values: _choices(values, [r.key for r in ratings.substance_scale()], "a rating"),
-    "reviewer": _reviewer,
-    "source_system": _source_system,
-    "speaker": _speakers,
-}
+class _ParsedField(forms.Field):
+    """A form field whose text values (one, several, or "a,b" when ``split``) ``parse`` turns into
+    the filter's value; its ValueError and TypeError messages are the field's errors."""
+
+    def __init__(self, parse: Callable[[tuple[str, ...]], Any], *, split: bool = False, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.parse, self.split = parse, split
+
+    def to_python(self, value: Any) -> Any:
+        try:
+            values = _values(value, split=self.split)
+            return self.parse(values) if values else None
+        except (ValueError, TypeError) as exc:
+            raise ValidationError(str(exc)) from None
+
+
+class _ParsedFilter(django_filters.Filter):
+    field_class = _ParsedField
+
+
+class _ExportFilterForm(forms.Form):
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["since"] >= data["until"]:
+            self.add_error("until", "The end of the period must come after its start.")
+        return data
+
+
+class AuditEntryFilterSet(django_filters.FilterSet):
+    """The export filters as django-filter filters over the audit history (see the module's doc)."""
+
+    since = _ParsedFilter(field_name="occurred_at", lookup_expr="gte", parse=lambda v: _moment(v, end=False))
+    until = _ParsedFilter(field_name="occurred_at", lookup_expr="lt", parse=lambda v: _moment(v, end=True))
+    state = _ParsedFilter(
+        field_name="to_state", lookup_expr="in", split=True,
+        parse=lambda values: _choices(values, ReviewState.values, "a review state"),
+    )
+    rating = _ParsedFilter(
+        field_name="verdict__substance", lookup_expr="in", split=True,
+        parse=lambda values: _choices(values, [r.key for r in ratings.substance_scale()], "a rating"),
+    )
+    reviewer = _ParsedFilter(field_name="actor_username", parse=_reviewer)
+    source_system = _ParsedFilter(field_name="claim__article__source_system", parse=_source_system)
+    speaker = _ParsedFilter(field_name="claim__speaker_id", lookup_expr="in", parse=_speakers)
+
+    class Meta:
+        model = AuditEntry
+        fields: list[str] = []
+        form = _ExportFilterForm
+
+
 _FIELDS = {
     "since": "since",
     "until": "until",

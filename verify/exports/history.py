@@ -7,8 +7,8 @@ would join a non-null foreign key with an INNER JOIN and drop them, so the SELEC
 here; the filters are still built with the ORM (``audit_entries_filtered``) and applied as
 ``e.id IN (<that query>)``.
 
-A row's evidence is its canonical audit form (``verify.services.audit.entry_canonical``, rebuilt
-from the columns without loading model instances) and its hash. The claim, article and speaker
+A row's evidence is its canonical audit form (``verify.audit_chain.canonical_form``, built from
+the columns without loading model instances) and its hash. The claim, article and speaker
 columns are today's records, joined in for readers and covered by no hash; what a verdict judged
 (the claim's words, speaker and article at that moment) is inside the hashed verdict snapshot.
 """
@@ -21,12 +21,11 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet
 
 from claims.models import Article, Claim, Speaker
-from verify.exports.filters import ExportFilters
+from verify.audit_chain import canonical_form, utc_iso
+from verify.exports.filters import ExportFilters, audit_entries_filtered
 from verify.models import HEAD_ID, AuditChainHead, AuditEntry
-from verify.services.audit import utc_iso
 
 FETCH_ROWS = 2_000
 
@@ -91,26 +90,6 @@ ORDER BY e.seq
 """
 
 
-def audit_entries_filtered(filters: ExportFilters) -> QuerySet[AuditEntry]:
-    """The audit entries the filters keep (see ``verify.exports.filters`` for their meaning)."""
-    entries = AuditEntry.objects.all()
-    if filters.since:
-        entries = entries.filter(occurred_at__gte=filters.since)
-    if filters.until:
-        entries = entries.filter(occurred_at__lt=filters.until)
-    if filters.states:
-        entries = entries.filter(to_state__in=filters.states)
-    if filters.ratings:
-        entries = entries.filter(verdict__substance__in=filters.ratings)
-    if filters.reviewer:
-        entries = entries.filter(actor_username=filters.reviewer)
-    if filters.source_system:
-        entries = entries.filter(claim__article__source_system=filters.source_system)
-    if filters.speaker_ids:
-        entries = entries.filter(claim__speaker_id__in=filters.speaker_ids)
-    return entries
-
-
 def history_count(filters: ExportFilters) -> int:
     return audit_entries_filtered(filters).count()
 
@@ -166,21 +145,13 @@ def moment_utc_iso(moment: Any) -> str:
 
 def audit_object(row: tuple) -> dict:
     """The entry's canonical form (exactly what its hash covers) plus its ``hash``."""
-    return {
-        "seq": row[SEQ],
-        "occurred_at": moment_utc_iso(row[OCCURRED_AT]),
-        "actor": row[ACTOR] or None,
-        "claim_id": row[CLAIM_ID],
-        "action": row[ACTION],
-        "from_state": row[FROM_STATE],
-        "to_state": row[TO_STATE],
-        "reason": row[REASON],
-        "verdict": json_value(row[VERDICT]),
-        "source_ids": json_value(row[SOURCE_IDS]),
-        "data": json_value(row[DATA]),
-        "prev_hash": row[PREV_HASH],
-        "hash": row[HASH],
-    }
+    canonical = canonical_form(
+        seq=row[SEQ], occurred_at=moment_utc_iso(row[OCCURRED_AT]), actor=row[ACTOR] or None,
+        claim_id=row[CLAIM_ID], action=row[ACTION], from_state=row[FROM_STATE], to_state=row[TO_STATE],
+        reason=row[REASON], verdict=json_value(row[VERDICT]), source_ids=json_value(row[SOURCE_IDS]),
+        data=json_value(row[DATA]), prev_hash=row[PREV_HASH],
+    )
+    return {**canonical, "hash": row[HASH]}
 
 
 def context_objects(row: tuple) -> dict:

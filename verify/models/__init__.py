@@ -1,6 +1,6 @@
 """The verify app's models, one module per area; everything is re-exported here."""
 
-from verify.models.audit import GENESIS_HASH, HEAD_ID, AuditChainHead, AuditEntry
+from verify.models.audit import HEAD_ID, AuditChainHead, AuditEntry
 from verify.models.evidence import (
     MetadataStatus,
     Note,
@@ -10,15 +10,14 @@ from verify.models.evidence import (
     Verdict,
     VerdictStatus,
 )
+from verify.models.exports import ExportFormat, ExportJob, ExportJobState  # noqa: E402,F401
 from verify.models.review import Review
-from verify.workflow import ReviewState
 
 # Outgoing side effects (webhooks, notifications) are imported below by their own module.
 from verify.models.webhooks import *  # noqa: E402,F401,F403
-from verify.models.exports import ExportFormat, ExportJob, ExportJobState  # noqa: E402,F401
+from verify.workflow import ReviewState
 
 __all__ = [
-    "GENESIS_HASH",
     "HEAD_ID",
     "AuditChainHead",
     "AuditEntry",

@@ -3,20 +3,46 @@
 Every transition and verdict change writes one ``AuditEntry`` in its own transaction. ``seq`` is
 gap-free: it is taken from the singleton ``AuditChainHead`` row under ``select_for_update``, so
 a rolled-back transaction gives its number back. ``hash`` covers the row's canonical form and
-the previous row's hash (``verify.services.audit.entry_canonical``). On PostgreSQL a trigger
-refuses UPDATE, DELETE and TRUNCATE of the table (migration 0004).
+the previous row's hash (``verify.audit_chain``). On PostgreSQL, django-pgtrigger triggers
+refuse UPDATE and DELETE of a row, and TRUNCATE while the table has rows (truncating an empty
+table loses nothing, and test-database flushes need it); ``pgtrigger.ignore`` lifts them for
+one block, which only the tests that prove tampering is found use.
 
 References to users, claims and reviews are plain ids without database constraints: the log
 must outlive the rows it mentions and must never be updated to forget them, so ``claim_id`` and
 ``actor_username`` are what the hash covers.
 """
 
+import pgtrigger
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-GENESIS_HASH = "0" * 64
+from verify.audit_chain import GENESIS_HASH
+
 HEAD_ID = 1
+# restrict_violation: Django raises IntegrityError, as for any other refused write.
+_REFUSE = "RAISE EXCEPTION '{table} is append-only: % refused', TG_OP USING ERRCODE = 'restrict_violation';"
+
+
+class AppendOnly(pgtrigger.Protect):
+    """django-pgtrigger's Protect, refusing with an IntegrityError that says the table is append-only."""
+
+    def get_func(self, model: type[models.Model]) -> str:
+        return _REFUSE.format(table=model._meta.db_table)
+
+
+TRUNCATE_WITH_ROWS = pgtrigger.Trigger(
+    name="no_truncate_with_rows",
+    when=pgtrigger.Before,
+    operation=pgtrigger.Truncate,
+    level=pgtrigger.Statement,
+    func=pgtrigger.Func(
+        "IF EXISTS (SELECT 1 FROM {meta.db_table}) THEN "
+        + _REFUSE.replace("{table}", "{meta.db_table}")
+        + " END IF; RETURN NULL;"
+    ),
+)
 
 
 class AuditEntry(models.Model):
@@ -49,6 +75,10 @@ class AuditEntry(models.Model):
         verbose_name_plural = "audit entries"
         constraints = [models.CheckConstraint(condition=Q(seq__gte=1), name="audit_seq_positive")]
         indexes = [models.Index(fields=["occurred_at"], name="audit_occurred_idx")]
+        triggers = [
+            AppendOnly(name="append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+            TRUNCATE_WITH_ROWS,
+        ]
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.action} claim {self.claim_id} by {self.actor_username or 'system'}"

@@ -12,7 +12,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from verify.ratings import Attribution
-from verify.workflow import RATIONALE_MAX_CHARS, SUMMARY_MAX_CHARS
+from verify.workflow_input import RATIONALE_MAX_CHARS, SUMMARY_MAX_CHARS
 
 EXCERPT_MAX_CHARS = 5_000
 NOTE_MAX_CHARS = 10_000

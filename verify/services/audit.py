@@ -1,74 +1,32 @@
 """Writing and checking the audit trail's hash chain.
 
-HASH CONTRACT (the offline verifier and the exporter depend on it exactly): an entry's canonical
-form is ``entry_canonical(entry)``, its hash ``entry_hash(canonical)``: SHA-256 of the canonical
-JSON (sorted keys, no spaces, UTF-8), and the first entry's ``prev_hash`` is 64 zeros. Snapshots
-and details are stored JSON-native (dates, decimals and floats as strings) so a row read back
-hashes exactly as it was written.
+The hash contract (canonical form, hash, time format) is ``verify.audit_chain``; this module
+appends entries under it and walks the stored chain. Snapshots and details are stored
+JSON-native so a row read back hashes exactly as it was written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
 
-from verify.models import GENESIS_HASH, HEAD_ID, AuditChainHead, AuditEntry, Review
-
-
-def utc_iso(moment: dt.datetime) -> str:
-    """A datetime as ISO 8601 UTC with microseconds and a ``Z``, the chain's time format."""
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-def json_native(value: Any) -> Any:
-    """``value`` with dates, datetimes, decimals and floats as strings; TypeError for other objects.
-
-    Floats become strings because PostgreSQL's jsonb may print a float differently from Python
-    (``1e+20`` comes back as ``100000000000000000000``), which would change the hash.
-    """
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, float | Decimal):
-        return str(value)
-    if isinstance(value, dt.datetime):
-        return utc_iso(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(key): json_native(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [json_native(item) for item in value]
-    raise TypeError(f"{type(value).__name__} is not allowed in an audit entry")
+from verify.audit_chain import GENESIS_HASH, canonical_form, entry_hash, json_native, utc_iso
+from verify.models import HEAD_ID, AuditChainHead, AuditEntry, Review
 
 
 def entry_canonical(entry: AuditEntry) -> dict:
-    return {
-        "seq": entry.seq,
-        "occurred_at": utc_iso(entry.occurred_at),
-        "actor": entry.actor_username or None,
-        "claim_id": entry.claim_id,
-        "action": entry.action,
-        "from_state": entry.from_state,
-        "to_state": entry.to_state,
-        "reason": entry.reason,
-        "verdict": entry.verdict,
-        "source_ids": list(entry.source_ids),
-        "data": entry.data,
-        "prev_hash": entry.prev_hash,
-    }
-
-
-def entry_hash(canonical: dict) -> str:
-    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The canonical form of a stored entry (``verify.audit_chain.canonical_form``)."""
+    return canonical_form(
+        seq=entry.seq, occurred_at=utc_iso(entry.occurred_at), actor=entry.actor_username or None,
+        claim_id=entry.claim_id, action=entry.action, from_state=entry.from_state, to_state=entry.to_state,
+        reason=entry.reason, verdict=entry.verdict, source_ids=list(entry.source_ids), data=entry.data,
+        prev_hash=entry.prev_hash,
+    )
 
 
 def audit_record(

@@ -1,23 +1,14 @@
 """What an audit entry causes outside the service: e-mails to the desk and webhooks to newsrooms.
 
 ``transition_side_effects`` runs (as a task, after commit) for each audit entry and, in one
-transaction, writes the outbox rows the entry calls for plus an ``AuditEntryDispatch`` marker:
+transaction, writes the outbox rows the entry calls for plus an ``AuditEntryDispatch`` marker.
+What each action sets off is declared with the action (``verify.actions``):
 
-======================  ==========================================  ===========================
-action                  e-mail                                      webhook events
-======================  ==========================================  ===========================
-assign                  the new assignee (unless they assigned      claim.transition
-                        themselves)
-propose_verdict         every editor but the proposer               claim.transition
-send_back               the proposer, with the editor's note        claim.transition
-approve                 the proposer                                claim.transition,
-                                                                    verdict.published, and
-                                                                    verdict.changed when the
-                                                                    claim had been published
-reopen, recheck         (none)                                      claim.transition,
-                                                                    verdict.changed
-any other state change  (none)                                      claim.transition
-======================  ==========================================  ===========================
+- ``mail``: an e-mail of that kind to the new assignee, to every editor, or to the verdict's
+  proposer; never to the person who acted.
+- webhooks: every state change is a ``claim.transition``; an action that ``publishes`` is also
+  a ``verdict.published`` (and a ``verdict.changed`` when the claim had been published
+  before); leaving ``published`` otherwise (reopen, recheck) is a ``verdict.changed``.
 
 Entries that change no state (priority, sources) cause nothing. Webhooks go to subscriptions
 whose ``source_system`` is empty or the claim's article's. The marker makes a second run a no-op,
@@ -32,11 +23,10 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from verify.actions import ACTIONS, ASSIGNEE, EDITORS, PROPOSER
 from verify.models import AuditEntry, Review, ReviewState, Verdict
-from verify.models.webhooks import AuditEntryDispatch, NotificationKind, WebhookEvent
+from verify.models.webhooks import AuditEntryDispatch, WebhookEvent
 from verify.services import notifications, webhooks
-
-Kind = NotificationKind
 
 
 @dataclass(frozen=True)
@@ -86,18 +76,21 @@ def entry_verdict(entry: AuditEntry, review: Review) -> Verdict | None:
 
 
 def mails_for(entry: AuditEntry, review: Review) -> Iterator[Mail]:
-    if entry.action == "assign":
+    declared = ACTIONS.get(entry.action)
+    mail = declared.mail if declared else None
+    if mail is None:
+        return
+    if mail.to == ASSIGNEE:
         assignee = _user(entry.data.get("assignee"))
         if assignee is not None and assignee.pk != entry.actor_id:
-            yield Mail(Kind.ASSIGNED, assignee)
-    elif entry.action == "propose_verdict":
+            yield Mail(mail.kind, assignee)
+    elif mail.to == EDITORS:
         for editor in notifications.editors(excluding=[entry.actor_id] if entry.actor_id else []):
-            yield Mail(Kind.PROPOSAL_WAITING, editor)
-    elif entry.action in ("send_back", "approve"):
+            yield Mail(mail.kind, editor)
+    elif mail.to == PROPOSER:
         verdict = entry_verdict(entry, review)
         if verdict is not None and verdict.proposed_by_id != entry.actor_id:
-            kind = Kind.VERDICT_RETURNED if entry.action == "send_back" else Kind.VERDICT_APPROVED
-            yield Mail(kind, verdict.proposed_by, note=entry.reason)
+            yield Mail(mail.kind, verdict.proposed_by, note=entry.reason)
 
 
 def _user(username: str | None):
@@ -112,7 +105,8 @@ def _user(username: str | None):
 def webhook_events_for(entry: AuditEntry, review: Review) -> Iterator[tuple[str, dict]]:
     data = {"claim": claim_payload(review), "transition": transition_payload(entry)}
     yield WebhookEvent.CLAIM_TRANSITION, data
-    if entry.action == "approve":
+    declared = ACTIONS.get(entry.action)
+    if declared is not None and declared.publishes:
         verdict = entry_verdict(entry, review)
         with_verdict = {**data, "verdict": verdict_payload(verdict) if verdict else None}
         yield WebhookEvent.VERDICT_PUBLISHED, with_verdict

@@ -22,7 +22,7 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, 
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
-from verify import roles
+from access import roles
 from verify.errors import InvalidInput, NotPermitted, WorkflowError
 from verify.exports import (
     EXPORT_CONTENT_TYPES,
@@ -207,7 +207,7 @@ def export_job_open(*, user: Any, job: ExportJob) -> tuple[IO[bytes], str, str]:
 
 def export_jobs_purge(*, now: Any = None) -> int:
     """Delete finished jobs older than ``EXPORT_JOB_KEEP_DAYS`` and their files; returns jobs deleted."""
-    keep_days = getattr(settings, "EXPORT_JOB_KEEP_DAYS", 7)
+    keep_days = settings.EXPORT_JOB_KEEP_DAYS
     cutoff = (now or timezone.now()) - timedelta(days=keep_days)
     old = ExportJob.objects.filter(
         state__in=[ExportJobState.DONE, ExportJobState.FAILED], created_at__lt=cutoff

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from verify import conf
+from django.conf import settings
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -119,7 +119,7 @@ def address_refusal(address: IPAddress) -> str | None:
         inner = _embedded_ipv4(address)
         if inner is not None:
             return address_refusal(inner)
-    allowed = [ipaddress.ip_network(n, strict=False) for n in conf.get("FETCH_ALLOWED_NETWORKS")]
+    allowed = [ipaddress.ip_network(n, strict=False) for n in settings.FETCH_ALLOWED_NETWORKS]
     if any(address.version == net.version and address in net for net in allowed):
         return None
     if (
@@ -225,7 +225,7 @@ def _opened(
     """Send one request to the vetted address of ``target`` and yield the response (headers read)."""
     address = resolve_public_address(target.host, target.port)
     connection_class = _PinnedHTTPSConnection if target.scheme == "https" else _PinnedHTTPConnection
-    timeout = min(conf.get("FETCH_CONNECT_TIMEOUT"), _time_left(deadline))
+    timeout = min(settings.FETCH_CONNECT_TIMEOUT, _time_left(deadline))
     connection = connection_class(target.host, target.port, address=address, timeout=timeout)
     try:
         connection.connect()
@@ -272,16 +272,16 @@ def _html_page(url: str, response: http.client.HTTPResponse, sock: socket.socket
     content_type = response.headers.get_content_type()
     if content_type not in HTML_TYPES:
         raise FetchNotHtml(f"{url} is {content_type}, not HTML")
-    body = _read_body(response, sock, max_bytes=conf.get("FETCH_MAX_BYTES"), deadline=deadline, truncate=False)
+    body = _read_body(response, sock, max_bytes=settings.FETCH_MAX_BYTES, deadline=deadline, truncate=False)
     charset = response.headers.get_content_charset() or "utf-8"
     return FetchedPage(url=url, status=response.status, charset=charset, body=body)
 
 
 def fetch_html(url: str) -> FetchedPage:
     """GET an HTML page, following redirects; every hop is checked against the SSRF rules."""
-    deadline = time.monotonic() + conf.get("FETCH_TOTAL_TIMEOUT")
-    headers = {"User-Agent": conf.get("FETCH_USER_AGENT"), "Accept": "text/html,application/xhtml+xml"}
-    for _hop in range(conf.get("FETCH_MAX_REDIRECTS") + 1):
+    deadline = time.monotonic() + settings.FETCH_TOTAL_TIMEOUT
+    headers = {"User-Agent": settings.FETCH_USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
+    for _hop in range(settings.FETCH_MAX_REDIRECTS + 1):
         target = _parse_url(url, schemes=frozenset({"http", "https"}))
         with _network_errors(url), _opened("GET", target, body=None, headers=headers, deadline=deadline) as (
             response,
@@ -291,16 +291,16 @@ def fetch_html(url: str) -> FetchedPage:
             if response.status not in REDIRECT_STATUSES or not location:
                 return _html_page(url, response, sock, deadline)
         url = urljoin(url, location.strip())
-    raise FetchError(f"More than {conf.get('FETCH_MAX_REDIRECTS')} redirects")
+    raise FetchError(f"More than {settings.FETCH_MAX_REDIRECTS} redirects")
 
 
 def post_json(
     url: str, *, body: bytes, headers: Mapping[str, str], allow_http: bool, excerpt_bytes: int = 1024
 ) -> PostResult:
     """POST a JSON body without following redirects; return the status and the start of the reply."""
-    deadline = time.monotonic() + conf.get("WEBHOOK_TIMEOUT")
+    deadline = time.monotonic() + settings.WEBHOOK_TIMEOUT
     target = _parse_url(url, schemes=frozenset({"https", "http"} if allow_http else {"https"}))
-    all_headers = {"Content-Type": "application/json", "User-Agent": conf.get("FETCH_USER_AGENT"), **headers}
+    all_headers = {"Content-Type": "application/json", "User-Agent": settings.FETCH_USER_AGENT, **headers}
     with _network_errors(url), _opened("POST", target, body=body, headers=all_headers, deadline=deadline) as (
         response,
         sock,

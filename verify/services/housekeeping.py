@@ -12,10 +12,10 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
 
-from verify import conf
 from verify.errors import NotPermitted, WorkflowError
 from verify.models import AuditEntry, Review, ReviewState, VerdictStatus
 from verify.models.webhooks import NotificationKind
@@ -46,7 +46,7 @@ def _each(rows: Iterable[Review], job: str, step: Callable[[Review], object]) ->
 
 def reviews_idle(*, now: datetime | None = None) -> list[Review]:
     """Reviews in review untouched (no transition, audit entry or note) for ``REVIEW_IDLE_RELEASE_HOURS``."""
-    cutoff = (now or timezone.now()) - timedelta(hours=conf.get("REVIEW_IDLE_RELEASE_HOURS"))
+    cutoff = (now or timezone.now()) - timedelta(hours=settings.REVIEW_IDLE_RELEASE_HOURS)
     idle = (
         Review.objects.filter(state=ReviewState.IN_REVIEW, updated_at__lt=cutoff)
         .exclude(audit_entries__occurred_at__gte=cutoff)
@@ -58,7 +58,7 @@ def reviews_idle(*, now: datetime | None = None) -> list[Review]:
 
 def reviews_idle_release(*, now: datetime | None = None) -> int:
     """Put claims nobody worked on for too long back in the queue (actor: the system)."""
-    hours = conf.get("REVIEW_IDLE_RELEASE_HOURS")
+    hours = settings.REVIEW_IDLE_RELEASE_HOURS
     reason = f"Released automatically after {hours} hours without activity."
     return _each(
         reviews_idle(now=now), "reviews_idle_release",
@@ -96,7 +96,7 @@ def reviews_overdue_notify(*, today: date | None = None) -> int:
 def proposals_remind(*, now: datetime | None = None) -> int:
     """Remind editors, once a day, of each verdict waiting for approval longer than the setting."""
     now = now or timezone.now()
-    cutoff = now - timedelta(hours=conf.get("PROPOSAL_REMINDER_AFTER_HOURS"))
+    cutoff = now - timedelta(hours=settings.PROPOSAL_REMINDER_AFTER_HOURS)
     waiting = Review.objects.filter(
         state=ReviewState.VERDICT_PROPOSED, verdicts__status=VerdictStatus.PROPOSED,
         verdicts__proposed_at__lt=cutoff,
@@ -119,8 +119,8 @@ def proposals_remind(*, now: datetime | None = None) -> int:
 def audit_entries_undispatched(*, now: datetime | None = None) -> list[int]:
     """Ids of recent audit entries whose side-effects task never ran (lost with the broker)."""
     now = now or timezone.now()
-    late = now - timedelta(seconds=conf.get("OUTBOX_RELAY_AFTER_SECONDS"))
-    oldest = now - timedelta(hours=conf.get("OUTBOX_RELAY_WINDOW_HOURS"))
+    late = now - timedelta(seconds=settings.OUTBOX_RELAY_AFTER_SECONDS)
+    oldest = now - timedelta(hours=settings.OUTBOX_RELAY_WINDOW_HOURS)
     entries = AuditEntry.objects.filter(occurred_at__gte=oldest, occurred_at__lte=late, dispatch__isnull=True)
     return list(entries.order_by("seq").values_list("pk", flat=True)[:1000])
 

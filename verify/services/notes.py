@@ -7,7 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from verify import workflow
+from verify import workflow, workflow_input
 from verify.errors import InvalidInput
 from verify.models import Note, NoteRevision
 from verify.models.evidence import NOTE_MAX_CHARS
@@ -21,7 +21,7 @@ def note_add(*, review: ReviewRef, actor: Any, text: str) -> Note:
     """A fact-checker or editor leaves a note on the claim (any state; notes are internal)."""
     workflow.note_check(actor=actor)
     review = review_load(review)
-    text = workflow.text_clean(text, "text", required=_REQUIRED, max_chars=NOTE_MAX_CHARS)
+    text = workflow_input.text_clean(text, "text", required=_REQUIRED, max_chars=NOTE_MAX_CHARS)
     return Note.objects.create(review=review, author=actor, text=text)
 
 
@@ -30,7 +30,7 @@ def note_edit(*, note: Note | int, actor: Any, text: str) -> Note:
     """The author rewrites a note; the text it replaces is kept as a revision."""
     note = _note_locked(note)
     workflow.note_check(actor=actor, note=note)
-    text = workflow.text_clean(text, "text", required=_REQUIRED, max_chars=NOTE_MAX_CHARS)
+    text = workflow_input.text_clean(text, "text", required=_REQUIRED, max_chars=NOTE_MAX_CHARS)
     if text == note.text:
         return note
     NoteRevision.objects.create(

@@ -20,8 +20,8 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from access import roles
 from claims.models import Claim
-from verify import conf, roles
 from verify.models.webhooks import Notification, NotificationKind, NotificationState
 from verify.services import outbox
 
@@ -70,7 +70,7 @@ def notification_attempt(*, notification_id: int, attempt: int) -> outbox.Attemp
         rows.update(state=NotificationState.FAILED, error=f"Recipient refused: {exc.recipients}"[:2000])
         return outbox.AttemptOutcome(NotificationState.FAILED)
     except (smtplib.SMTPException, OSError) as exc:
-        if attempt >= conf.get("NOTIFICATION_MAX_ATTEMPTS"):
+        if attempt >= settings.NOTIFICATION_MAX_ATTEMPTS:
             rows.update(state=NotificationState.FAILED, error=repr(exc)[:2000])
             return outbox.AttemptOutcome(NotificationState.FAILED)
         countdown = outbox.retry_countdown(attempts_made=attempt)
@@ -97,7 +97,7 @@ def _claim_excerpt(claim: Claim) -> str:
 
 
 def _claim_link(claim: Claim) -> str:
-    site = conf.get("SITE_URL").rstrip("/")
+    site = settings.SITE_URL.rstrip("/")
     try:
         return f"{site}{reverse('admin:claims_claim_change', args=[claim.pk])}" if site else ""
     except NoReverseMatch:

@@ -11,10 +11,9 @@ import random
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db.models import Model, QuerySet
 from django.utils import timezone
-
-from verify import conf
 
 
 @dataclass(frozen=True)
@@ -38,12 +37,12 @@ def attempt_claim(model: type[Model], *, pk: int, attempt: int) -> bool:
 
 def retry_countdown(*, attempts_made: int) -> float:
     """Seconds before the next attempt: base * 2**(attempts_made - 1), capped, less up to half (jitter)."""
-    base = conf.get("SIDE_EFFECT_RETRY_BASE_SECONDS")
-    delay = min(conf.get("SIDE_EFFECT_RETRY_MAX_SECONDS"), base * 2 ** max(attempts_made - 1, 0))
+    base = settings.SIDE_EFFECT_RETRY_BASE_SECONDS
+    delay = min(settings.SIDE_EFFECT_RETRY_MAX_SECONDS, base * 2 ** max(attempts_made - 1, 0))
     return delay * random.uniform(0.5, 1.0)
 
 
 def stranded(queryset: QuerySet) -> QuerySet:
     """Pending rows of ``queryset`` that should have been attempted a while ago: their task was lost."""
-    late = timezone.now() - timedelta(seconds=conf.get("OUTBOX_RELAY_AFTER_SECONDS"))
+    late = timezone.now() - timedelta(seconds=settings.OUTBOX_RELAY_AFTER_SECONDS)
     return queryset.filter(state="pending", next_attempt_at__lte=late)

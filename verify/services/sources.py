@@ -16,9 +16,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from verify.audit_chain import json_native
 from verify.errors import InvalidInput
 from verify.models import MetadataStatus, Source, VerdictStatus
-from verify.services.audit import audit_record, json_native
+from verify.services.audit import audit_record
 from verify.services.reviews import ReviewRef, Step, review_step
 
 EDITABLE_FIELDS = ("url", "title", "publisher", "published_on", "accessed_on", "excerpt", "stance", "archive_url")
@@ -46,8 +47,7 @@ def source_add(
     expected_version: int | None = None,
 ) -> Source:
     """Add a source to the claim's evidence; its title and publisher are fetched if left blank."""
-    step = review_step(review=review, actor=actor, action="source_add", expected_version=expected_version,
-                       change="add")
+    step = review_step(review=review, actor=actor, action="source_add", expected_version=expected_version)
     source = Source(
         review=step.review, url=url, stance=stance, title=title, publisher=publisher, published_on=published_on,
         accessed_on=accessed_on or timezone.localdate(), excerpt=excerpt, archive_url=archive_url, added_by=actor,
@@ -71,7 +71,7 @@ def source_update(
     if unknown:
         raise InvalidInput({name: "This field of a source cannot be changed." for name in unknown})
     step = review_step(review=source.review_id, actor=actor, action="source_update",
-                       expected_version=expected_version, change="update", source=source, cited=_is_cited(source))
+                       expected_version=expected_version, source=source, cited=_is_cited(source))
     before = source_snapshot(source)
     for name, value in changes.items():
         setattr(source, name, value)
@@ -93,7 +93,7 @@ def source_remove(
     """Take a source out of the claim's evidence; verdicts that cite it keep citing it."""
     source = _source_load(source)
     step = review_step(review=source.review_id, actor=actor, action="source_remove",
-                       expected_version=expected_version, change="remove", source=source, reason=reason)
+                       expected_version=expected_version, source=source, reason=reason)
     source.removed_at, source.removed_by = timezone.now(), actor
     source.save(update_fields=["removed_at", "removed_by", "updated_at"])
     _audit_source(step, actor=actor, action="source_remove", source=source)

@@ -15,9 +15,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim
-from verify import ratings, workflow
+from verify import ratings, workflow_input
+from verify.audit_chain import json_native
 from verify.models import Review, Source, Verdict, VerdictStatus
-from verify.services.audit import audit_record, json_native
+from verify.services.audit import audit_record
 from verify.services.reviews import ReviewRef, review_pk, review_step
 from verify.services.sources import source_snapshot
 
@@ -98,10 +99,10 @@ def verdict_propose(
     expected_version: int | None = None,
 ) -> Review:
     """Propose a verdict on a claim under review; an editor other than the proposer must approve it."""
-    draft = workflow.VerdictDraft(
+    draft = workflow_input.VerdictDraft(
         substance=substance, substance_rationale=substance_rationale, summary=summary,
         attribution=attribution, attribution_rationale=attribution_rationale,
-        source_ids=workflow.ids_clean(source_ids, "source_ids"), recheck_on=recheck_on,
+        source_ids=workflow_input.ids_clean(source_ids, "source_ids"), recheck_on=recheck_on,
     )
     sources = list(Source.objects.filter(review_id=review_pk(review), removed_at__isnull=True,
                                          id__in=draft.source_ids))
@@ -114,7 +115,7 @@ def verdict_propose(
     return step.review
 
 
-def _verdict_create(review: Review, *, actor: Any, draft: workflow.VerdictDraft, sources: list[Source]) -> Verdict:
+def _verdict_create(review: Review, *, actor: Any, draft: workflow_input.VerdictDraft, sources: list[Source]) -> Verdict:
     rating = ratings.substance_rating(draft.substance)
     verdict = Verdict.objects.create(
         review=review, number=review.verdicts.count() + 1, status=VerdictStatus.PROPOSED,

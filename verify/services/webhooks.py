@@ -24,12 +24,14 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from verify import conf, roles
+from access import roles
+from access.errors import DomainError
 from verify.models.webhooks import DeliveryState, WebhookDelivery, WebhookEvent, WebhookSubscription
 from verify.services import fetch, outbox
 
@@ -37,8 +39,11 @@ SUBSCRIBABLE_EVENTS = frozenset(e.value for e in WebhookEvent if e != WebhookEve
 SIGNATURE_TOLERANCE_SECONDS = 300
 
 
-class WebhookError(ValueError):
+class WebhookError(DomainError, ValueError):
     """A subscription request that cannot be accepted (bad URL, unknown event, not a newsroom)."""
+
+    http_status = 422
+    problem_type = "invalid-webhook"
 
 
 # --- Signing ----------------------------------------------------------------------------------
@@ -83,7 +88,7 @@ def _new_secret() -> str:
 
 
 def _validated_url(url: str) -> str:
-    schemes = {"https", "http"} if conf.get("WEBHOOK_ALLOW_HTTP") else {"https"}
+    schemes = {"https", "http"} if settings.WEBHOOK_ALLOW_HTTP else {"https"}
     parts = urlsplit(url.strip())
     if parts.scheme not in schemes or not parts.hostname or parts.username or parts.password:
         raise WebhookError(f"The URL must be {' or '.join(sorted(schemes))} with a host and no credentials.")
@@ -210,7 +215,7 @@ def _post(delivery: WebhookDelivery) -> tuple[fetch.PostResult | None, str, bool
     headers = webhook_headers(delivery=delivery, body=body, timestamp=int(time.time()))
     try:
         result = fetch.post_json(
-            delivery.subscription.url, body=body, headers=headers, allow_http=conf.get("WEBHOOK_ALLOW_HTTP")
+            delivery.subscription.url, body=body, headers=headers, allow_http=settings.WEBHOOK_ALLOW_HTTP
         )
     except fetch.FetchRefused as exc:
         return None, str(exc), True
@@ -249,7 +254,7 @@ def _attempt_record(
         rows.update(state=DeliveryState.DELIVERED, delivered_at=now, **outcome)
         WebhookSubscription.objects.filter(pk=delivery.subscription_id).update(consecutive_failures=0)
         return outbox.AttemptOutcome(DeliveryState.DELIVERED)
-    if permanent or attempt >= conf.get("WEBHOOK_MAX_ATTEMPTS"):
+    if permanent or attempt >= settings.WEBHOOK_MAX_ATTEMPTS:
         rows.update(state=DeliveryState.FAILED, **outcome)
         _failure_count(delivery.subscription_id, reason=error)
         return outbox.AttemptOutcome(DeliveryState.FAILED)
@@ -261,7 +266,7 @@ def _attempt_record(
 def _failure_count(subscription_id: int, *, reason: str) -> None:
     """Count a failed delivery; disable the subscription when too many failed in a row."""
     WebhookSubscription.objects.filter(pk=subscription_id).update(consecutive_failures=F("consecutive_failures") + 1)
-    limit = conf.get("WEBHOOK_DISABLE_AFTER_FAILURES")
+    limit = settings.WEBHOOK_DISABLE_AFTER_FAILURES
     WebhookSubscription.objects.filter(pk=subscription_id, is_active=True, consecutive_failures__gte=limit).update(
         is_active=False,
         disabled_at=timezone.now(),
