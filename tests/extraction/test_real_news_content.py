@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from claims.extraction import direct, extract
+from claims.extraction import extract
 from claims.extraction.article import split_paragraphs
 from claims.extraction.quotes import find_quotes
 
@@ -32,8 +32,12 @@ CASES = [
     Case("two-apostrophe-quote-marks",
          "''We will rebuild the pier by summer,'' Mayor Tess Waring said on Friday.",
          "We will rebuild the pier by summer", "direct", "said", "Tess Waring"),
-    Case("two-apostrophe-continuation-opens-its-sentence",
+    Case("two-apostrophe-quote-turn",
          "''We will rebuild the pier by summer,'' Mayor Tess Waring said. ''The ferries will run again.''",
+         "We will rebuild the pier by summer,'' Mayor Tess Waring said. ''The ferries will run again.", "direct",
+         "said", "Tess Waring"),
+    Case("two-apostrophe-continuation-paragraph",
+         "''We will rebuild the pier by summer,'' Mayor Tess Waring said.\n''The ferries will run again.''",
          "The ferries will run again.", "direct", None, "Tess Waring"),
     Case("two-apostrophe-quote-with-a-nested-quote-closing-it",
          "Ovid Brandt, the harbour master, said, ''My father told me, 'Never trust a calm sea,'''",
@@ -169,19 +173,24 @@ def test_two_apostrophe_quote_pairs(text: str, expected: list[str]) -> None:
 TURN = "“The pier will reopen in May,” said Tess Waring, the mayor. “The ferries will follow.”"
 
 
-def test_quotes_around_one_attribution_are_two_claims_by_default() -> None:
-    assert [c.content for c in extract(TURN)] == ["The pier will reopen in May", "The ferries will follow."]
-
-
-def test_quotes_around_one_attribution_are_one_claim_when_turns_are_joined(monkeypatch) -> None:
-    monkeypatch.setattr(direct, "JOIN_QUOTE_TURNS", True)
+def test_the_quotes_around_one_attribution_are_one_claim() -> None:
     claims = extract(TURN)
     assert [(c.content, c.cue) for c in claims] == [
         ("The pier will reopen in May,” said Tess Waring, the mayor. “The ferries will follow.", "said")]
 
 
-def test_a_title_abbreviation_in_the_attribution_ends_no_sentence_when_turns_are_joined(monkeypatch) -> None:
-    monkeypatch.setattr(direct, "JOIN_QUOTE_TURNS", True)
+def test_a_quote_in_the_next_paragraph_is_a_claim_of_its_own() -> None:
+    text = TURN.replace(" “The ferries", "\n“The ferries")
+    assert [(c.content, c.cue) for c in extract(text)] == [
+        ("The pier will reopen in May", "said"), ("The ferries will follow.", None)]
+
+
+def test_a_quote_after_a_sentence_of_the_writer_is_a_claim_of_its_own() -> None:
+    text = TURN.replace(" “The ferries", " The council agreed. “The ferries")
+    assert [c.content for c in extract(text) if c.speaker] == ["The pier will reopen in May", "The ferries will follow."]
+
+
+def test_a_title_abbreviation_in_the_attribution_ends_no_sentence_of_a_quote_turn() -> None:
     text = "''The pier will reopen in May,'' Mr. Waring said on Radio North. ''The ferries will follow.''"
     assert [c.content for c in extract(text)] == [
         "The pier will reopen in May,'' Mr. Waring said on Radio North. ''The ferries will follow."]
