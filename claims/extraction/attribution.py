@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .content import content_span
-from .cues import PARTICIPLE_DEPS, can_speak, cue_lemma, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
+from .cues import (PARTICIPLE_DEPS, can_speak, cue_lemma, cue_span, is_cue, is_reporting, is_rhetorical,
+                   speaker_of)
 from .lexicon import COGNITION_VERBS, DIRECT_ONLY_VERBS
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cues import PARTICIPLE_DEPS, can_speak, cue_lemma, is_cue, opens_with_as, speaker_of
 from .elaboration import trailing_asides
-from .cues import PARTICIPLE_DEPS, can_speak, cue_lemma, is_cue, speaker_of
 from .lexicon import (INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS, OCCASION_NOUNS, SPEAKER_ACT_FORMS,
                       SPEECH_VERBS)
 from .parsed import ParsedParagraph
@@ -163,13 +163,14 @@ def _as_aside_head(cue: Token) -> Token | None:
     speaker = speaker_of(cue)
     if speaker is not None and not can_speak(speaker):
         return None
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+    if opens_with_as(cue):
         return cue.head if cue.head.tag_.startswith("VB") else None
     sentence = cue.sent
     root = sentence.root
     comma = next((t for t in cue.doc[cue.i + 1: root.i] if t.text == ","), None)
     if sentence[0].lower_ != "as" or cue.i - sentence.start > _AS_ASIDE_REACH or comma is None \
-            or not root.tag_.startswith("VB") or any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1: comma.i]):
+            or not root.tag_.startswith("VB") \
+            or any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1: comma.i]):
         return None
     return root
 

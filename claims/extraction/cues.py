@@ -66,7 +66,7 @@ def speaker_of(cue: Token) -> Token | None:
             if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
                 return cue.head
             return child
-    if _opens_with_as(cue):  # "As reported by the Gazette, A"
+    if opens_with_as(cue):  # "As reported by the Gazette, A"
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None:
@@ -74,7 +74,7 @@ def speaker_of(cue: Token) -> Token | None:
     return _misparsed_subject(cue)
 
 
-def _opens_with_as(cue: Token) -> bool:
+def opens_with_as(cue: Token) -> bool:
     """"As the Gazette reported, A": the cue's clause is an aside introduced by "as"."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 

@@ -68,7 +68,8 @@ def direct_quotes(parsed: ParsedArticle, used: set[int]) -> list[Attribution]:
             previous.content_span = quote_content(parsed.text, previous.quotes)
             continue
         attribution = own or _attributed_after(parsed, quote) or _attributed_before(parsed, quote)
-        if attribution is None and previous is not None and _continues_after_attribution(parsed, previous, quote):
+        if attribution is None and previous is not None \
+                and _continues_after_attribution(parsed, previous, quote):
             _join(parsed, previous, quote)
             continue
         if attribution is not None:
@@ -219,7 +220,8 @@ def _continues_after_attribution(parsed: ParsedArticle, previous: Attribution, q
     """“A,” he said. “B.” / He said: “A.” “B.” — the next sentence of the same paragraph is a
     quote and only the attribution's own sentence stands between."""
     end = _claim_end(parsed, previous)
-    if parsed.paragraph_at(end - 1) is not parsed.paragraph_at(quote.start) or not _opens_sentence(parsed, quote):
+    if parsed.paragraph_at(end - 1) is not parsed.paragraph_at(quote.start) \
+            or not _opens_sentence(parsed, quote):
         return False
     between = parsed.text[end: quote.start]
     if not between.strip():  # "He said the plan failed. “...”" may be the writer's quote

@@ -65,7 +65,8 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
         carried = None
         quotes.extend(pairs)
         if dangling is not None:
-            piece = Quote(dangling, _end(paragraph), dangling + _mark_length(paragraph, dangling), _end(paragraph))
+            inner = dangling + _mark_length(paragraph, dangling)
+            piece = Quote(dangling, _end(paragraph), inner, _end(paragraph))
             if _next_opens_with_quote(paragraphs, index):
                 carried = piece
             else:
@@ -98,7 +99,8 @@ def _scan(paragraph: Paragraph) -> tuple[list[Quote], int | None]:
 
 
 def _mark_length(paragraph: Paragraph, position: int) -> int:
-    return len(DOUBLED_APOSTROPHE) if paragraph.text.startswith(DOUBLED_APOSTROPHE, position - paragraph.start) else 1
+    doubled = paragraph.text.startswith(DOUBLED_APOSTROPHE, position - paragraph.start)
+    return len(DOUBLED_APOSTROPHE) if doubled else 1
 
 
 def _role(text: str, offset: int, char: str, *, single_open: bool) -> str | None:
