@@ -1,4 +1,4 @@
-"""Claims under a speaker label: "Sanders: Wall Street needs new rules" in headlines and transcripts.
+"""Claims under a speaker label: "Okafor: Ferry fares must fall" in headlines and transcripts.
 
 Headlines attribute with a colon instead of a verb, and transcripts and interviews put the
 speaker's name before each turn ("MORALES: We never said that."). A label is a short name at

@@ -137,7 +137,7 @@ def test_attributed_claim(case: Case) -> None:
 NEGATIVE = {
     "page-furniture-label": "Related: Ports face a hard season\n\nThe ferry strike ended on Monday.",
     "breaking-label": "BREAKING: The ferry strike has ended.",
-    "label-of-a-thing-not-a-speaker": "Trump's plan: lower taxes for everyone.",
+    "label-of-a-thing-not-a-speaker": "Holt's plan: lower fares for everyone.",
     "question-about-the-person-in-the-label": "Dana Holt: the last honest senator?\n\nDana Holt retired.",
     "two-names-in-a-label": "Holt and Brandt: a feud that shaped the port\n\nDana Holt and Ivo Brandt met in 1990.",
     "a-pronoun-object-says-nothing": "The port authority denied it on Monday.",
