@@ -9,6 +9,10 @@ Annotation conventions (from the kyiv seed):
   is left out unless it closes a partial quote inside the claim (`said the bill was "a mess."`);
 - a quote continuing after "..., she said." or in a new quote paragraph has speaker_span null and
   the previous speaker as canonical; a quote spanning two paragraphs is one gold quote per paragraph;
+- quote turns (since 2026-12-06, the real-news convention): the quotes around one attribution in one
+  paragraph (“A,” she said. “B.”) are one gold claim, written as annotated above and joined by
+  ``join_quote_turns`` when the file is written: content from A's start to B's end with
+  ``content_fragments`` [A, B] (the scorer reads the fragments);
 - canonical is the resolved full name (pronouns, surnames, "the spokeswoman", "the ministry").
 
 Each quote: Q(speaker_ctx, cue, content_ctx, canonical). A *_ctx string either is the exact
@@ -523,10 +527,42 @@ DOCS.append(article("arts-feature-retrospective", T, [
 ], straight=False))
 
 
+_OPENING_MARKS = "“\"‘«"
+
+
+def join_quote_turns(doc):
+    """One gold claim per quote turn: a wholly quoted claim followed in the same paragraph by a
+    wholly quoted continuation of the same speaker (speaker_span null), with nothing but
+    whitespace or the first quote's attribution between them (“A,” she said. “B.”), becomes
+    one claim whose content runs from A to B, with A and B as its content_fragments."""
+    text, joined = doc["text"], []
+    for q in sorted(doc["quotes"], key=lambda q: q["content_span"][0]):
+        last = joined[-1] if joined else None
+        if last is not None and _continues_turn(text, last, q):
+            start, end = last["content_span"][0], q["content_span"][1]
+            fragments = last.get("content_fragments") or [last["content_span"]]
+            last.update(content=text[start:end], content_span=[start, end],
+                        content_fragments=fragments + [q["content_span"]])
+        else:
+            joined.append(dict(q))
+    return dict(doc, quotes=joined)
+
+
+def _continues_turn(text, first, second):
+    (s1, e1), (s2, e2) = first["content_span"], second["content_span"]
+    quoted = all(s > 0 and text[s - 1] in _OPENING_MARKS for s in (s1, s2))
+    between = text[e1:s2]
+    if not quoted or second["speaker_span"] or second["canonical"] != first["canonical"] or "\n" in between:
+        return False
+    attribution = first["speaker_span"]
+    return not between.strip(" ,.?!“”\"‘’«»") or bool(attribution) and e1 <= attribution[0] < s2
+
+
 def write_gold(docs, out):
-    """Checks every offset once more and writes ``docs`` as JSON Lines to ``out``."""
+    """Joins quote turns, checks every offset once more and writes ``docs`` as JSON Lines to ``out``."""
     ids = [d["id"] for d in docs]
     assert len(ids) == len(set(ids)) == 12
+    docs = [join_quote_turns(d) for d in docs]
     with open(out, "w", encoding="utf-8") as f:
         for d in docs:
             for q in d["quotes"]:

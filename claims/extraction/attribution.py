@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .content import content_span
-from .cues import PARTICIPLE_DEPS, cue_lemma, cue_span, is_cue, is_reporting, is_rhetorical, speaker_of
-from .lexicon import COGNITION_VERBS, DIRECT_ONLY_VERBS, ORGANIZATION_NOUNS
-from .phrases import names_people
+from .cues import (PARTICIPLE_DEPS, can_speak, cue_lemma, cue_span, is_cue, is_reporting, is_rhetorical,
+                   speaker_of)
+from .lexicon import COGNITION_VERBS, DIRECT_ONLY_VERBS
 from .parsed import ParsedArticle, ParsedParagraph
 from .quotes import Quote, any_quote_overlaps
 from .spans import Span, quote_content
@@ -119,14 +119,8 @@ def _subject_above(cue: Token) -> Token | None:
     for ancestor in cue.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return subject if _can_speak(subject) else _nearest_speaking_subject(cue) or subject
+            return subject if can_speak(subject) else _nearest_speaking_subject(cue) or subject
     return None
-
-
-def _can_speak(subject: Token) -> bool:
-    """People, bodies and pronouns speak; "Shares of Corvane" do not."""
-    return subject.tag_ in ("PRP", "NNP", "NNPS") or bool(subject.ent_type_) or names_people(subject) \
-        or subject.lower_ in ORGANIZATION_NOUNS
 
 
 def _nearest_speaking_subject(cue: Token) -> Token | None:
@@ -136,7 +130,7 @@ def _nearest_speaking_subject(cue: Token) -> Token | None:
         if not token.tag_.startswith("VB"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _can_speak(subject):
+        if subject is not None and can_speak(subject):
             return subject
     return None
 

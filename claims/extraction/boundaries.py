@@ -5,6 +5,10 @@ so the sentence-final stop disappears into it and the statistical parser has to 
 "... at 10:42 p.m. With 87% counted, she led ..." into one sentence and cuts "11:40 a.m. Eastern
 time" into two. This component runs before the parser and fixes the token after such an
 abbreviation when the evidence is plain; the parser respects boundaries set before it.
+
+It also fixes where a quote written with two apostrophes starts a sentence (``he said. ''We
+will ...''``): the parser, trained on text where ``''`` only closes quotes, ends the previous
+sentence after the opening mark.
 """
 from __future__ import annotations
 
@@ -26,6 +30,10 @@ said" has two sentences, "the U.S. Navy" one."""
 _NAME_ABBREVIATIONS = frozenset("""mr. mrs. ms. dr. prof. gen. gov. sen. rep. st. lt. sgt. col. capt. maj.
     rev. hon. cmdr. adm. det. insp. supt. pvt. cpl. brig. atty. no. vs. v.""".split())
 """Abbreviations that always continue into what follows ("Dr. The" does not end a sentence)."""
+
+
+_SENTENCE_FINAL = frozenset(".!?")
+_DOUBLED_APOSTROPHE = "''"
 
 
 def set_abbreviation_boundaries(doc: Doc) -> Doc:
@@ -50,4 +58,16 @@ def set_abbreviation_boundaries(doc: Doc) -> Doc:
                 following.is_sent_start = True
         elif following.text[:1].isupper() and following.lower_ in SENTENCE_OPENERS:
             following.is_sent_start = True
+    _set_quote_openings(doc)
     return doc
+
+
+def _set_quote_openings(doc: Doc) -> None:
+    """``said. ''It`` : a two-apostrophe mark after a sentence end, touching a capitalised word,
+    opens the next sentence."""
+    for token in doc[1:-1]:
+        before, following = doc[token.i - 1], doc[token.i + 1]
+        if token.text == _DOUBLED_APOSTROPHE and before.whitespace_ and not token.whitespace_ \
+                and before.text in _SENTENCE_FINAL and following.text[:1].isupper():
+            token.is_sent_start = True
+            following.is_sent_start = False

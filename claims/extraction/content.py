@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import PARTICIPLE_DEPS, is_cue, speaker_of
-from .lexicon import OCCASION_NOUNS, SPEAKER_ACT_FORMS
+from .cues import PARTICIPLE_DEPS, can_speak, cue_lemma, is_cue, opens_with_as, speaker_of
+from .elaboration import trailing_asides
+from .lexicon import (INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS, OCCASION_NOUNS, SPEAKER_ACT_FORMS,
+                      SPEECH_VERBS)
 from .parsed import ParsedParagraph
 from .spans import Span, drop_leading_that, run_around, tidy_span, token_span
 
@@ -18,13 +20,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
-_JUXTAPOSING_MARKS = frozenset({"as", "while", "whereas"})
+_JUXTAPOSING_MARKS = frozenset({"as"})
 _WRITER_PARTICIPLES = frozenset("""sending pushing dragging prompting triggering pointing fueling
-    fuelling knocking lifting""".split())
+    fuelling knocking lifting drawing highlighting surpassing marking underscoring signaling signalling
+    capping""".split())
 _CONTINUING_SUBJECTS = frozenset({"it", "they"})
 _QUESTION_WORDS = frozenset("whether if how what why when where who which".split())
 _ADVERBIAL_MARKS = frozenset("before after as while when until because since though although once".split())
 _CONCESSIVE_MARKS = frozenset("though although while whereas".split())
+_AS_ASIDE_REACH = 8
+_BARE_OBJECTS = frozenset({"PRP", "DT", "WP", "WDT"})
+"""Objects that say nothing by themselves: "denied it", "confirmed this", "what he announced"."""
+_ASPECT_VERBS = frozenset({"continue"})
+"""Cue verbs that also mark aspect: "continued pushing for a deal" reports nothing."""
 
 
 def reports_clause(token: Token) -> bool:
@@ -36,13 +44,14 @@ def reports_clause(token: Token) -> bool:
     return head is not None and (enclosing or not _is_embedded_question(head, token))
 
 
-def complement_of(cue: Token) -> tuple[Token | None, bool]:
+def complement_of(cue: Token, *, objects: bool = False) -> tuple[Token | None, bool]:
     """The head of what the cue reports, and whether the cue sits inside or after it.
 
     "said (that) A": A's verb, a ccomp child (with "told", the one introduced by "that").
-    "A, he said" or "X, he said, did A" where the parser made the cue a child of A: A's verb,
-    flagged as enclosing.
+    "A, he said" or "X, he said, did A" where the parser made the cue a child of A, and "As
+    X reported, A": A's verb, flagged as enclosing.
     "according to X, A": A's verb, enclosing.
+    With ``objects``, also what a cue takes as its object ("reported a record loss").
     """
     if cue.lower_ == "according":
         head = cue.head
@@ -67,7 +76,103 @@ def complement_of(cue: Token) -> tuple[Token | None, bool]:
     after_content = cue.dep_ == "ccomp" and cue.head.i < cue.i or _is_trailing_conjunct(cue)
     if (cue.dep_ == "parataxis" or after_content) and cue.head.tag_.startswith("VB"):
         return cue.head, True
+    taken = _object_complement(cue) if objects else None
+    if taken is not None:
+        return taken, False
+    aside = _as_aside_head(cue) or _parenthetical_head(cue)
+    if aside is not None:
+        return aside, True
     return None, False
+
+
+def _parenthetical_head(cue: Token) -> Token | None:
+    """"The hashtag, Mr. Abel said, drew thousands of posts": an attribution set off by commas
+    that the parser hung somewhere it reports nothing. The sentence around it is the claim (its
+    root, when that lies outside the attribution and words stand on both sides)."""
+    if speaker_of(cue) is None or cue.dep_ not in ("parataxis", "advcl", "conj", "dep", "appos") \
+            or cue_lemma(cue) in _ASPECT_VERBS or any(c.dep_ == "mark" for c in cue.children):
+        return None  # "after the interview concluded", "as Kerry continues" set the scene
+    phrase = sorted(cue.subtree, key=lambda t: t.i)
+    while phrase and phrase[0].is_punct:
+        phrase = phrase[1:]
+    while phrase and phrase[-1].is_punct:
+        phrase = phrase[:-1]
+    sentence, doc = cue.sent, cue.doc
+    first, last = phrase[0].i, phrase[-1].i
+    if first <= sentence.start + 1 or last + 1 >= sentence.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    root = sentence.root
+    return root if root.i not in {t.i for t in phrase} else None
+
+
+def _object_complement(cue: Token) -> Token | None:
+    """What a cue reports when it takes no clause: "reported its smallest profit in years"
+    (a noun phrase after a verb that states its object), "denied having been there" (a
+    gerund), "promised to cut taxes" (an infinitive after a verb of commitment)."""
+    lemma = cue_lemma(cue)
+    subject = speaker_of(cue)
+    if subject is not None and (not can_speak(subject) or subject.lower_ in ("it", "that", "this")):
+        return None  # "The plan threatens to raise costs": things do not state
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS and child.tag_ not in _BARE_OBJECTS \
+                and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in SPEECH_VERBS \
+                and lemma not in _ASPECT_VERBS:
+            return child
+        if child.dep_ == "xcomp" and lemma in INFINITIVE_CONTENT_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
+def _object_modifiers(cue: Token, head: Token) -> set[int]:
+    """"announced his engagement to Jo Abel", "denied any role in the closure": the phrases the
+    parser hung on the cue right after its object belong to what was stated (not a date, not
+    after a comma)."""
+    if head.dep_ != "dobj" or head.head.i != cue.i:
+        return set()
+    modifiers: set[int] = set()
+    end = max(t.i for t in head.subtree)
+    for child in sorted(cue.children, key=lambda t: t.i):
+        if child.i <= end:
+            continue
+        if child.dep_ not in ("prep", "xcomp") or child.ent_type_ in ("DATE", "TIME") \
+                or cue.doc[min(t.i for t in child.subtree) - 1].text == "," \
+                or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            break
+        subtree = {t.i for t in child.subtree}
+        modifiers |= subtree | set(range(end + 1, min(subtree)))
+        end = max(subtree)
+    return modifiers
+
+
+def _as_aside_head(cue: Token) -> Token | None:
+    """"As the Gazette reported, A": the verb of A. The parser hangs the "as" clause on A, or
+    misreads it ("As the Gazette reported" as a noun with a relative clause), so a sentence
+    opening with "As" and the cue a few words later, before a comma, also counts. A cue with an
+    object of its own, or a subject that cannot speak, makes a time clause ("As he said goodbye,
+    the crowd cheered", "As the shelling continued, ...")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in cue.children) and cue_lemma(cue) != "tell" \
+            or cue_lemma(cue) in _ASPECT_VERBS:
+        return None
+    speaker = speaker_of(cue)
+    if speaker is not None and not can_speak(speaker):
+        return None
+    if opens_with_as(cue):
+        return cue.head if cue.head.tag_.startswith("VB") else None
+    sentence = cue.sent
+    root = sentence.root
+    comma = next((t for t in cue.doc[cue.i + 1: root.i] if t.text == ","), None)
+    if sentence[0].lower_ != "as" or cue.i - sentence.start > _AS_ASIDE_REACH or comma is None \
+            or not root.tag_.startswith("VB") \
+            or any(t.tag_.startswith("VB") for t in cue.doc[cue.i + 1: comma.i]):
+        return None
+    return root
 
 
 def _is_embedded_question(head: Token, cue: Token) -> bool:
@@ -123,23 +228,25 @@ def _opens_with_that_on_occasion(clause: Token) -> bool:
 
 def _is_earlier_report(clause: Token, cue: Token) -> bool:
     """"Prosecutors said A; his lawyer denied ...": a report of its own before the cue, which
-    the parser hung on it, is not what the cue reports."""
-    return clause.i < cue.i and is_cue(clause) and speaker_of(clause) is not None
+    the parser hung on it, is not what the cue reports ("He may add staff, he said" is: "add"
+    reports nothing there)."""
+    return clause.i < cue.i and is_cue(clause) and speaker_of(clause) is not None and reports_clause(clause)
 
 
 def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Token | None) -> Span | None:
     """The span of what ``cue`` reports, or None when it reports nothing (or only a question)."""
-    head, enclosing = complement_of(cue)
+    head, enclosing = complement_of(cue, objects=True)
     if head is None or not enclosing and _is_embedded_question(head, cue):
         return None
     doc = cue.doc
     included = {t.i for t in head.subtree}
     attribution = {t.i for t in cue.subtree} if enclosing else {cue.i}
     if speaker is not None:
-        attribution |= {t.i for t in speaker.subtree}
+        attribution |= _speaker_tokens(speaker, cue)
     excluded = attribution | _separate_parts(head, cue) | _after_according(head, cue)
+    excluded |= trailing_asides(head, included - excluded)
     if not enclosing:
-        included |= _continued_clause(cue, head)
+        included |= _continued_clause(cue, head) | _object_modifiers(cue, head)
         for clause in cue.children:  # "say A, something the old meters could never support"
             if clause.dep_ == "ccomp" and clause.i > head.i and not is_cue(clause):
                 included |= {t.i for t in clause.subtree}
@@ -154,11 +261,17 @@ def content_span(text: str, paragraph: ParsedParagraph, cue: Token, speaker: Tok
     return (start, end) if end > start else None
 
 
+def _speaker_tokens(speaker: Token, cue: Token) -> set[int]:
+    """The speaker phrase; in "Voters who say A" the cue's own clause hangs inside it and stays out."""
+    tokens = {t.i for t in speaker.subtree}
+    return tokens - {t.i for t in cue.subtree} if cue.i in tokens else tokens
+
+
 def _separate_parts(head: Token, cue: Token) -> set[int]:
     """Parts of the complement that are not the reported claim.
 
     A participle cue without subject ("..., adding that B") is a claim of its own, and a
-    ", (even) as ..." / ", while ..." / ", sending ..." clause after the cue is the writer setting
+    ", (even) as ..." / ", sending ..." clause after the cue is the writer setting
     the scene (before "..., officials said" it is part of what they said).
     """
     separate: set[int] = set()
@@ -214,8 +327,9 @@ def _is_writer_participle(clause: Token) -> bool:
 
 
 def _is_juxtaposition(clause: Token) -> bool:
-    """", even as B" / ", while B": the writer setting B beside the claim. ", just as B" dates the
-    claim's event ("began at 11:40, just as the rush was starting") and stays in it."""
+    """", even as B": the writer setting B beside the claim. ", just as B" dates the claim's event
+    ("began at 11:40, just as the rush was starting") and stays in it, and so does ", while B",
+    mostly the speaker's own contrast (real news annotation keeps it)."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _JUXTAPOSING_MARKS]
     first = min(clause.subtree, key=lambda t: t.i)
     after_comma = first.i > 0 and clause.doc[first.i - 1].text in (",", "—", "–")

@@ -8,14 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (CUE_LEMMAS, DOCUMENT_NOUNS, FINDING_SUBJECTS, FINDING_VERB_FORMS, HEDGED_CUE_AUX,
-                      RHETORICAL_SUBJECTS)
+                      ORGANIZATION_NOUNS, RHETORICAL_SUBJECTS)
 from .parsed import ParsedParagraph
+from .phrases import names_people
 from .spans import Span, token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_CLOSING = " ”\"’'"
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "dep"})
 """How a participle or conjoined cue without a subject hangs on the clause it shares a speaker with."""
 
@@ -64,7 +66,23 @@ def speaker_of(cue: Token) -> Token | None:
             if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
                 return cue.head
             return child
+    if opens_with_as(cue):  # "As reported by the Gazette, A"
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            return by
     return _misparsed_subject(cue)
+
+
+def opens_with_as(cue: Token) -> bool:
+    """"As the Gazette reported, A": the cue's clause is an aside introduced by "as"."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def can_speak(subject: Token) -> bool:
+    """People, bodies and pronouns speak; "Shares of Corvane" do not."""
+    return subject.tag_ in ("PRP", "NNP", "NNPS") or bool(subject.ent_type_) or names_people(subject) \
+        or subject.lower_ in ORGANIZATION_NOUNS
 
 
 def _misparsed_subject(cue: Token) -> Token | None:
@@ -99,4 +117,16 @@ def is_reporting(cue: Token) -> bool:
         return False
     if speaker is None and cue.dep_ == "ROOT" and cue.tag_ == "VB":
         return False
-    return not (cue.dep_ == "ROOT" and cue.sent.text.rstrip(" ”\"’").endswith("?"))
+    return not (cue.dep_ == "ROOT" and asks_in_own_voice(cue.sent.text))
+
+
+def asks_in_own_voice(sentence: str) -> bool:
+    """The sentence is a question outside quote marks ("Who could say “no” to that?"), not one
+    that ends inside a quote ("She said: “Why now?”", or a quote the parser cut after its "?")."""
+    text = sentence.rstrip()
+    if not text.rstrip(_CLOSING).endswith("?"):
+        return False
+    if text.endswith(tuple(_CLOSING)):
+        return False
+    opened = text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
+    return not opened

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .article import PreparedArticle, prepare_article
 from .attribution import Attribution, reported_speech
 from .direct import continued_quotes, direct_quotes
+from .labelled import labelled_claims
 from .listed import listed_claims
 from .model import DEFAULT_MODEL, load_model
 from .parsed import ParsedArticle
@@ -82,11 +83,15 @@ def analyse_parsed(article: PreparedArticle, docs: list[Doc]) -> ArticleAnalysis
 
 
 def find_attributions(parsed: ParsedArticle) -> list[Attribution]:
-    """Direct quotes first (they claim their cues), then reported speech, then continuations,
-    then the points listed under an "X said:" paragraph."""
+    """Direct quotes first (they claim their cues), then speaker labels ("Name: ..."), reported
+    speech, continuations, and the points listed under an "X said:" paragraph."""
     used: set[int] = set()
     found = direct_quotes(parsed, used)
     quoted = SpanIndex(a.content_span for a in found)
+    for attribution in labelled_claims(parsed, used):
+        if not quoted.overlaps(attribution.content_span):
+            found.append(attribution)
+            quoted.add(attribution.content_span)
     for paragraph, sentence in parsed.sentences():
         for attribution in reported_speech(parsed, paragraph, sentence, used):
             if not quoted.overlaps(attribution.content_span):

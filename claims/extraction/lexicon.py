@@ -14,6 +14,18 @@ SPEECH_VERBS = frozenset("""
 """.split())
 """Verbs that report what someone said or wrote."""
 
+OBJECT_CONTENT_VERBS = frozenset("""
+    report announce acknowledge deny confirm predict estimate promise stress emphasise emphasize cite
+    forecast allege recall note explain
+""".split())
+"""Speech verbs whose noun-phrase object is what was stated ("reported a record loss", "denied any
+wrongdoing"). Left out, as their objects are mostly no statement: "said it", "told reporters",
+"pledged support", "claimed victory", "revealed a tendency", "highlighted the gap", "mentioned
+the name", "tweeted a video", "declared a state of emergency", "admit" (letting in)."""
+
+INFINITIVE_CONTENT_VERBS = frozenset("promise pledge vow threaten claim".split())
+"""Speech verbs whose infinitive states the claim ("promised to cut taxes", "claimed to have won")."""
+
 COGNITION_VERBS = frozenset("believe think expect fear".split())
 """Verbs that report a stated belief; attributed only with a ``that``-clause (see attribution)."""
 

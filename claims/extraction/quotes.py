@@ -1,8 +1,9 @@
 """Finds quoted passages by their marks, including quotes that run over several paragraphs.
 
-Double marks (curly, straight, guillemets) and curly single marks (British style) delimit
-top-level quotes; marks of another family inside an open quote are nested quotes. ``’`` is
-far more often an apostrophe, so it closes a single-quoted passage only before a non-letter.
+Double marks (curly, straight, guillemets, and two apostrophes ``''...''`` as some newspapers'
+text exports write them) and curly single marks (British style) delimit top-level quotes; marks
+of another family inside an open quote are nested quotes. ``’`` is far more often an
+apostrophe, so it closes a single-quoted passage only before a non-letter.
 """
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ OPENING_MARKS = frozenset("“«„")
 CLOSING_MARKS = frozenset("”»")
 STRAIGHT_MARK = '"'
 SINGLE_OPENING, SINGLE_CLOSING = "‘", "’"
+DOUBLED_APOSTROPHE = "''"
 QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | {STRAIGHT_MARK, SINGLE_OPENING}
 _OPENING_CONTEXT = frozenset(" \t\n\r([{—–-/:")
 _FAMILY = {"“": "curly", "„": "curly", "”": "curly", "«": "guillemet", "»": "guillemet", '"': "straight",
-           "‘": "single", "’": "single"}
-_MARK = re.compile("[“”„«»\"‘’]")
+           "‘": "single", "’": "single", DOUBLED_APOSTROPHE: "doubled"}
+_MARK = re.compile("''(?!')|[“”„«»\"‘’]")  # in "it,'''" a nested quote closes, then the outer one
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +57,16 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
         if carried is not None and dangling == paragraph.start:  # reopened, still open
             carried = _extend(carried, _end(paragraph), _end(paragraph))
             continue
-        if carried is not None and pairs and pairs[0][0] == paragraph.start:  # reopened, closed
-            closing = pairs.pop(0)[1]
-            quotes.append(_extend(carried, closing + 1, closing))
+        if carried is not None and pairs and pairs[0].start == paragraph.start:  # reopened, closed
+            closing = pairs.pop(0)
+            quotes.append(_extend(carried, closing.end, closing.inner_end))
         elif carried is not None:
             quotes.append(carried)
         carried = None
-        quotes.extend(Quote(opening, closing + 1, opening + 1, closing) for opening, closing in pairs)
+        quotes.extend(pairs)
         if dangling is not None:
-            piece = Quote(dangling, _end(paragraph), dangling + 1, _end(paragraph))
+            inner = dangling + _mark_length(paragraph, dangling)
+            piece = Quote(dangling, _end(paragraph), inner, _end(paragraph))
             if _next_opens_with_quote(paragraphs, index):
                 carried = piece
             else:
@@ -73,27 +76,31 @@ def find_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
     return quotes
 
 
-def _scan(paragraph: Paragraph) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed (open, close) mark positions and the position of a mark left open, if any.
+def _scan(paragraph: Paragraph) -> tuple[list[Quote], int | None]:
+    """The closed quotes and the position of a mark left open, if any.
 
     Marks of another family inside an open quote are nested quotes and are skipped; an
     opening mark of the same family while open means the earlier one was stray.
     """
     text, base = paragraph.text, paragraph.start
-    pairs: list[tuple[int, int]] = []
-    opened: int | None = None
-    family = ""
+    pairs: list[Quote] = []
+    opened: re.Match[str] | None = None
     for match in _MARK.finditer(text):
-        offset, char = match.start(), match.group()
-        if opened is not None and _FAMILY[char] != family:
+        offset, mark = match.start(), match.group()
+        if opened is not None and _FAMILY[mark] != _FAMILY[opened.group()]:
             continue
-        role = _role(text, offset, char, single_open=opened is not None)
+        role = _role(text, offset, mark, single_open=opened is not None)
         if role == "open":
-            opened, family = base + offset, _FAMILY[char]
+            opened = match
         elif role == "close" and opened is not None:
-            pairs.append((opened, base + offset))
+            pairs.append(Quote(base + opened.start(), base + match.end(), base + opened.end(), base + offset))
             opened = None
-    return pairs, opened
+    return pairs, base + opened.start() if opened is not None else None
+
+
+def _mark_length(paragraph: Paragraph, position: int) -> int:
+    doubled = paragraph.text.startswith(DOUBLED_APOSTROPHE, position - paragraph.start)
+    return len(DOUBLED_APOSTROPHE) if doubled else 1
 
 
 def _role(text: str, offset: int, char: str, *, single_open: bool) -> str | None:
@@ -104,7 +111,7 @@ def _role(text: str, offset: int, char: str, *, single_open: bool) -> str | None
         return "close" if single_open and not following.isalnum() else None
     if char == SINGLE_OPENING:
         return "open" if after_space or text[offset - 1] in OPENING_MARKS else None
-    if char == STRAIGHT_MARK:
+    if char in (STRAIGHT_MARK, DOUBLED_APOSTROPHE):
         return "open" if after_space else "close"
     return "open" if char in OPENING_MARKS else "close"
 
@@ -121,7 +128,8 @@ def _next_opens_with_quote(paragraphs: Sequence[Paragraph], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     following = paragraphs[index + 1].text
-    return bool(following) and following[0] in OPENING_MARKS | {STRAIGHT_MARK, SINGLE_OPENING}
+    return bool(following) and (following[0] in OPENING_MARKS | {STRAIGHT_MARK, SINGLE_OPENING}
+                                or following.startswith(DOUBLED_APOSTROPHE))
 
 
 def quote_at(quotes: list[Quote], position: int) -> Quote | None:
